@@ -1,0 +1,160 @@
+package org.siptrust.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.siptrust.analysis.Analysis;
+import org.siptrust.analysis.AnalysisOptions;
+import org.siptrust.analysis.Analyzer;
+import org.siptrust.analysis.InputException;
+import org.siptrust.core.Finding;
+import org.siptrust.core.Severity;
+import org.siptrust.report.ReportFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code siptrust analyze CAPTURE [options]}: the contract of CLI.md. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse a capture headless and write a report (text, json or html).")
+public final class AnalyzeCommand implements Callable<Integer> {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Parameters(index = "0", paramLabel = "CAPTURE", description = "pcap or pcapng file")
+    Path capture;
+
+    @Option(names = "--keylog", paramLabel = "FILE", description = "NSS key log (SSLKEYLOGFILE); repeatable")
+    List<Path> keylogs = new ArrayList<>();
+
+    @Option(names = "--key", paramLabel = "FILE[:PASSWORD]",
+            description = "private key (PEM, DER/PKCS#8, PKCS#12) for RSA key exchange; repeatable")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--trust-anchor", paramLabel = "FILE", description = "CA certificate(s), PEM or DER; repeatable")
+    List<Path> anchors = new ArrayList<>();
+
+    @Option(names = "--system-trust", description = "also trust the JVM's default CA store")
+    boolean systemTrust;
+
+    @Option(names = "--dns-zone", paramLabel = "FILE", description = "zone file used as DNS evidence; repeatable")
+    List<Path> zones = new ArrayList<>();
+
+    @Option(names = "--dns-server", paramLabel = "HOST:PORT", description = "live resolver (off unless given)")
+    String dnsServer;
+
+    @Option(names = "--dnssec-anchor", paramLabel = "FILE", description = "DNSSEC trust anchor(s) (DS or DNSKEY records)")
+    List<Path> dnssecAnchors = new ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "TIME", description = "evaluate validity as of TIME (ISO-8601; default: the first packet)")
+    String at;
+
+    @Option(names = "--format", paramLabel = "json|text|html", description = "report format (default text)")
+    String format = "text";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE (default stdout)")
+    Path outFile;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning", description = "exit 1 when a finding this severe or worse exists")
+    String failOn;
+
+    public AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        ReportFormat fmt = ReportFormat.byName(format);
+        if (fmt == null) {
+            return usage("unknown --format '" + format + "' (json, text or html)");
+        }
+        Severity threshold = null;
+        if (failOn != null) {
+            if (!failOn.equals("error") && !failOn.equals("warning")) {
+                return usage("--fail-on takes error or warning, not '" + failOn + "'");
+            }
+            threshold = Severity.fromWord(failOn);
+        }
+        AnalysisOptions.Builder opts = AnalysisOptions.builder();
+        keylogs.forEach(opts::keyLog);
+        for (String k : keys) {
+            int colon = k.indexOf(':');
+            if (colon > 0 && !Files.exists(Path.of(k))) {
+                opts.privateKey(Path.of(k.substring(0, colon)), k.substring(colon + 1).toCharArray());
+            } else {
+                opts.privateKey(Path.of(k), null);
+            }
+        }
+        anchors.forEach(opts::trustAnchor);
+        opts.systemTrust(systemTrust);
+        zones.forEach(opts::dnsZone);
+        opts.dnsServer(dnsServer);
+        dnssecAnchors.forEach(opts::dnssecAnchor);
+        if (at != null) {
+            try {
+                opts.at(parseTime(at));
+            } catch (DateTimeParseException e) {
+                return usage("--at wants an ISO-8601 time such as 2026-11-27T10:00:00Z, not '" + at + "'");
+            }
+        }
+        StderrProgress progress = new StderrProgress(err);
+        Analysis analysis;
+        try {
+            analysis = Analyzer.analyze(capture, opts.build(), progress);
+        } catch (InputException e) {
+            progress.finishLine();
+            err.println("siptrust: " + e.getMessage());
+            return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
+        }
+        progress.finishLine();
+        try {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            fmt.write(analysis, buf);
+            if (outFile != null) {
+                Files.write(outFile, buf.toByteArray());
+            } else {
+                out.write(buf.toByteArray());
+                out.flush();
+            }
+        } catch (IOException e) {
+            err.println("siptrust: cannot write the report: " + e.getMessage());
+            return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
+        }
+        if (threshold != null) {
+            for (Finding f : analysis.findings()) {
+                if (f.severity().atLeast(threshold)) {
+                    return org.siptrust.cli.CommandLine.FAIL_ON_TRIPPED;
+                }
+            }
+        }
+        return org.siptrust.cli.CommandLine.OK;
+    }
+
+    private int usage(String message) {
+        err.println("siptrust: " + message);
+        return org.siptrust.cli.CommandLine.USAGE;
+    }
+
+    static Instant parseTime(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e2) {
+                return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Application, advisors and perspective of the RCP workbench. */
+package org.siptrust.ui.internal;
