@@ -38,10 +38,12 @@ final class EvidenceResolver implements Resolver {
     private final DnsNegative negativeSubject;
     private final DnsSource preferred;
     private final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
-    private Duration timeout = Duration.ofSeconds(10);
+    private Duration timeout;
 
     EvidenceResolver(DnsEvidence evidence, DnsRrset subject, DnsNegative negativeSubject, DnsSource preferred) {
         this.evidence = evidence;
+        // the validator's whole chase runs under this timeout; live questions may each take seconds
+        this.timeout = Duration.ofSeconds(evidence.hasLiveResolver() ? 60 : 10);
         this.subject = subject;
         this.negativeSubject = negativeSubject;
         this.preferred = preferred;

@@ -50,6 +50,7 @@ public final class TrustEngine {
             if (carriesSip) {
                 findings.addAll(ConnectionRules.reuseFindings(c, messages));
                 findings.addAll(ConnectionRules.clientIdentityFindings(c, messages));
+                findings.addAll(ConnectionRules.mutualTlsFindings(c, messages));
             }
             findings.addAll(ConnectionRules.sipsFindings(c, messages));
         }

@@ -51,6 +51,7 @@ public final class DnsStage {
     private final DnssecValidator validator;
     private final List<Resolution> resolutions = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final boolean anchorsGiven;
 
     public DnsStage(Capture capture, AnalysisOptions options, Instant at) throws InputException {
         DnsEvidence.Builder b = DnsEvidence.builder();
@@ -89,6 +90,7 @@ public final class DnsStage {
         if (options.dnsServer() != null) {
             anchors = anchors.plus(DnssecAnchors.ianaRoot());
         }
+        anchorsGiven = !anchors.isEmpty();
         validator = DnssecValidator.of(evidence, anchors, at);
         findings.addAll(evidence.findings());
     }
@@ -210,9 +212,22 @@ public final class DnsStage {
             List<Long> sorted = frames.stream().distinct().sorted().toList();
             out.add(new DaneView(c.id(), tlsaName, r.records(), r.result(), r.explanation(),
                     r.rule() == null ? null : r.rule().toString(), sorted));
-            r.finding(c.id(), c.serverChain().get(0).sha256(), sorted).ifPresent(findings::add);
+            r.finding(c.id(), c.serverChain().get(0).sha256(), sorted).map(this::withoutAnchorsInfo).ifPresent(findings::add);
         }
         return out;
+    }
+
+    /**
+     * Without any DNSSEC trust anchor nothing can be secure; that is the user's choice of evidence,
+     * not a fault of the capture, so it is said once per connection as information.
+     */
+    private Finding withoutAnchorsInfo(Finding f) {
+        if (!anchorsGiven && f.id().equals("dane-not-secure")) {
+            return new Finding(f.id(), org.siptrust.core.Severity.INFO, f.rule(), f.message()
+                    + " (no DNSSEC trust anchor was given: pass --dnssec-anchor to validate)", f.connection(), f.frames(),
+                    f.certificate());
+        }
+        return f;
     }
 
     private Optional<Destination> destination(TrustInput.Connection c) {

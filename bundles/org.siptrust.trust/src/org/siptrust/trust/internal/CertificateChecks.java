@@ -103,7 +103,9 @@ public final class CertificateChecks {
                 continue;
             }
             done.add(l.id() + leaf.sha256());
-            out.add(new Finding(l.id(), l.severity(), l.rule(), who + ": " + l.message(), c.id(), frames, leaf.sha256()));
+            // a user agent's certificate names its user (sip:alice@...): normal, so only informational
+            Severity sev = l.id().equals(CertificateLint.URI_SAN_WITH_USER) ? Severity.INFO : l.severity();
+            out.add(new Finding(l.id(), sev, l.rule(), who + ": " + l.message(), c.id(), frames, leaf.sha256()));
         }
         return out;
     }

@@ -146,13 +146,41 @@ public final class ConnectionRules {
                             + c.client() + " opened; RFC 5923 connection reuse is defined for TLS only",
                     c.id(), frames, null));
         }
-        if (c.clientChain().isEmpty()) {
-            String asked = c.tls().certificateRequested() ? "asked for a client certificate but got none"
-                    : "never asked for a client certificate (no CertificateRequest)";
-            return List.of(new Finding("reuse-without-client-cert", Severity.ERROR, RuleRef.rfc(5923, "9.2"),
-                    c.server() + " sent " + what + " back over the connection that " + c.client() + " opened, but it " + asked
-                            + ": the connection's initiator was never authenticated, so it must not be reused in the reverse direction",
-                    c.id(), frames, null));
+        if (!c.clientChain().isEmpty()) {
+            PresentedIdentities ids = new PresentedIdentities(c.clientChain().get(0));
+            return List.of(new Finding("connection-reuse", Severity.INFO, RuleRef.rfc(5923, "8"),
+                    c.server() + " sent " + what + " back over the connection that " + c.client() + " opened (RFC 5923 reuse); "
+                            + "the opener authenticated with a client certificate presenting " + ids.all()
+                            + ", and each request sent back is checked against it (RFC 5923 §8.2)",
+                    c.id(), frames, ids.certificate().sha256()));
+        }
+        String asked = c.tls().certificateRequested() ? "asked for a client certificate but got none"
+                : "never asked for a client certificate (no CertificateRequest)";
+        return List.of(new Finding("reuse-without-client-cert", Severity.ERROR, RuleRef.rfc(5923, "9.2"),
+                c.server() + " sent " + what + " back over the connection that " + c.client() + " opened, but it " + asked
+                        + ": the connection's initiator was never authenticated, so it must not be reused in the reverse direction",
+                c.id(), frames, null));
+    }
+
+    /**
+     * R5 for servers: a proxy that opens a TLS connection to another server should authenticate
+     * with a certificate (mutual TLS), or the receiving server can apply no policy to it.
+     */
+    public static List<Finding> mutualTlsFindings(TrustInput.Connection c, List<SipMessage> messages) {
+        if (!c.isTls() || !c.clientChain().isEmpty()) {
+            return List.of();
+        }
+        for (SipMessage m : messages) {
+            if (m.isRequest() && !m.malformed() && m.context().source().equals(c.client())) {
+                if (m.via().size() < 2) {
+                    return List.of();
+                }
+                return List.of(new Finding("no-client-certificate", Severity.INFO, RuleRef.rfc(5922, "7.4"),
+                        "the proxy " + c.client() + " forwarded requests to " + c.server() + " without presenting a client certificate"
+                                + (c.tls().certificateRequested() ? " although one was requested" : " (none was requested)")
+                                + ": the server cannot authenticate the proxy it accepts requests from",
+                        c.id(), List.of(m.frame()), null));
+            }
         }
         return List.of();
     }
