@@ -116,7 +116,7 @@ public final class CaptureLoader {
         }
     }
 
-    private static FrameSource open(InputStream in) throws IOException, CaptureFormatException {
+    static FrameSource open(InputStream in) throws IOException, CaptureFormatException {
         RecordInput input = new RecordInput(in);
         byte[] magic = input.peek(4);
         if (magic == null) {

@@ -68,6 +68,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning", description = "exit 1 when a finding this severe or worse exists")
     String failOn;
 
+    @Option(names = "--export-with-secrets", paramLabel = "FILE",
+            description = "also write a pcapng copy of the capture with the TLS key log of its connections embedded "
+                    + "(Decryption Secrets Block): Wireshark opens it with no key file")
+    Path exportWithSecrets;
+
     public AnalyzeCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -119,6 +124,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         progress.finishLine();
         try {
+            if (exportWithSecrets != null) {
+                int lines = org.siptrust.analysis.SecretsExport.write(analysis, exportWithSecrets);
+                err.println("siptrust: wrote " + exportWithSecrets + " with " + lines + " key log lines embedded");
+            }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             fmt.write(analysis, buf);
             if (outFile != null) {
