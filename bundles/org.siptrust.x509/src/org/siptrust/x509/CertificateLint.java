@@ -79,7 +79,7 @@ public final class CertificateLint {
             out.add(new LintResult("ca-without-ski", Severity.WARNING, Rules.SKI,
                     "CA certificate without subjectKeyIdentifier"));
         }
-        if (!c.isSelfSigned() && c.authorityKeyId() == null) {
+        if (c.authorityKeyId() == null && !c.isSelfSigned()) {
             out.add(new LintResult("missing-aki", Severity.WARNING, Rules.AKI,
                     "certificate issued by another CA without authorityKeyIdentifier"));
         }
@@ -113,7 +113,8 @@ public final class CertificateLint {
                 }
             }
         }
-        if (c.hasSubjectAltNameExtension() && c.subjectAltNames().isEmpty()) {
+        if (c.hasSubjectAltNameExtension() && c.subjectAltNames().isEmpty()
+                && !c.malformedExtensions().contains("2.5.29.17")) {
             out.add(new LintResult("empty-san", Severity.ERROR, Rules.SAN, "subjectAltName extension without entries"));
         }
     }

@@ -3,7 +3,9 @@ package org.siptrust.x509;
 import java.util.Objects;
 import java.util.Set;
 
+import org.siptrust.core.Finding;
 import org.siptrust.core.RuleRef;
+import org.siptrust.core.Severity;
 
 /**
  * One reason a chain is not (fully) acceptable, reported on its own.
@@ -51,5 +53,34 @@ public record ValidationProblem(String code, String certificateSha256, String me
     /** True if this problem alone makes the chain unacceptable (it affects {@code status()}). */
     public boolean blocking() {
         return !ADVISORY.contains(code);
+    }
+
+    /** Error if blocking; warning for EKU and chain-shape problems; info for the rest. */
+    public Severity severity() {
+        if (blocking()) {
+            return Severity.ERROR;
+        }
+        return code.equals(UNNEEDED_CERTIFICATE) || code.equals(ANCHOR_VALIDITY) ? Severity.INFO : Severity.WARNING;
+    }
+
+    /**
+     * The CLI.md finding id for this problem: {@code certificate-expired},
+     * {@code certificate-not-yet-valid}, {@code certificate-untrusted}, {@code certificate-self-signed},
+     * {@code eku-not-sip}; {@code certificate-<code>} for the others.
+     */
+    public String findingId() {
+        return switch (code) {
+            case EXPIRED -> "certificate-expired";
+            case NOT_YET_VALID -> "certificate-not-yet-valid";
+            case UNKNOWN_ISSUER, NO_CERTIFICATE -> "certificate-untrusted";
+            case SELF_SIGNED -> "certificate-self-signed";
+            case EKU -> "eku-not-sip";
+            default -> "certificate-" + code;
+        };
+    }
+
+    /** As a core finding (connection and frames are the caller's to add). */
+    public Finding toFinding() {
+        return Finding.of(findingId(), severity(), rule, message).withCertificate(certificateSha256);
     }
 }
