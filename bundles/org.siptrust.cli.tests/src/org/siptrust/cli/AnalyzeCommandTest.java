@@ -107,11 +107,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void htmlReportIsSelfContainedAndShowsTheFailingHop() throws Exception {
+        Path ca = Run.DATA.resolve("pki/ca.crt");
+        Run r = Run.of("analyze", B.toString(), "--keylog", B_KEYS.toString(), "--trust-anchor", ca.toString(), "--format", "html");
+        assertEquals(0, r.exit(), r.err());
+        String html = r.out();
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertEquals(2, html.split("<svg ").length - 1, "hop graph and ladder");
+        assertTrue(html.contains("ip-literal-unauthenticatable"));
+        assertTrue(html.contains("RFC 5922 §7.5"));
+        assertTrue(html.contains("Outbound proxy (IP literal, no SNI)"));
+        // no external assets: the only URL is the SVG namespace
+        assertEquals(List.of(), Pattern.compile("(?:src|href)=\"(?!#)[^\"]*\"").matcher(html).results().map(m -> m.group()).toList());
+        assertFalse(html.contains("<script"));
+        assertFalse(html.replace("http://www.w3.org/2000/svg", "").contains("http"));
+    }
+
+    @Test
+    void textReportNamesTheFailingHops() throws Exception {
+        Run r = Run.of("analyze", B.toString(), "--keylog", B_KEYS.toString(), "--trust-anchor", Run.DATA.resolve("pki/ca.crt").toString());
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("c1   127.0.0.13:35011 -> 127.0.0.12:5061  FAIL unauthenticatable"), r.out());
+        assertTrue(r.out().contains("SIP messages: 30"), r.out());
+    }
+
+    @Test
+    void failOnErrorTripsOnTheIpLiteralHop() {
+        Run r = Run.of("analyze", B.toString(), "--keylog", B_KEYS.toString(), "--format", "json", "--fail-on", "error");
+        assertEquals(1, r.exit());
+    }
+
+    @Test
     void noKeyMaterialInAnyReport() throws Exception {
         List<String> secrets = Files.readAllLines(B_KEYS).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split(" ")[2]).toList();
         assertFalse(secrets.isEmpty());
-        for (String fmt : List.of("json", "text")) {
+        for (String fmt : List.of("json", "text", "html")) {
             Run r = Run.of("analyze", B.toString(), "--keylog", B_KEYS.toString(), "--format", fmt);
             for (String s : secrets) {
                 assertFalse(r.out().toLowerCase().contains(s.toLowerCase()), "secret leaked into the " + fmt + " report");

@@ -10,7 +10,7 @@ import org.siptrust.analysis.Analysis;
 
 /** The report formats of {@code --format}. */
 public enum ReportFormat {
-    JSON, TEXT;
+    JSON, TEXT, HTML;
 
     public static ReportFormat byName(String name) {
         for (ReportFormat f : values()) {
@@ -24,6 +24,11 @@ public enum ReportFormat {
     public void write(Analysis a, OutputStream out) throws IOException {
         switch (this) {
             case JSON -> JsonReport.write(a, out);
+            case HTML -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                HtmlReport.write(a, w);
+                w.flush();
+            }
             case TEXT -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 TextReport.write(a, w);

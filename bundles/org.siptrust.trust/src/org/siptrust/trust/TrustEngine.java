@@ -40,7 +40,7 @@ public final class TrustEngine {
             boolean carriesSip = !messages.isEmpty();
             if (c.isTls()) {
                 findings.addAll(certificates.check(c, carriesSip || isSipPort(c)));
-                if (carriesSip || (isSipPort(c) && !c.tls().decrypted())) {
+                if (carriesSip || (isSipPort(c) && (!c.tls().decrypted() || FailureLink.failed(c)))) {
                     Hop hop = hop(c, messages, matcher);
                     hops.add(hop);
                     findings.addAll(ConnectionRules.identityFindings(c, hop));

@@ -52,7 +52,8 @@ public final class FailureLink {
         return out;
     }
 
-    static boolean failed(TrustInput.Connection c) {
+    /** True when the connection's TLS handshake failed (fatal alert, or it ended before Finished). */
+    public static boolean failed(TrustInput.Connection c) {
         for (TlsAlert a : c.tls().alerts()) {
             if (a.level() == 2) {
                 return true;

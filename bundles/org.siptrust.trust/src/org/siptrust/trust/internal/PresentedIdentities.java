@@ -78,7 +78,9 @@ public final class PresentedIdentities {
             out.add(n + " (URI SAN)");
         }
         for (String n : dnsNames) {
-            out.add(n + (uriNames.isEmpty() ? " (dNSName)" : " (dNSName; used when no URI identity matches)"));
+            if (!uriNames.contains(n)) {
+                out.add(n + (uriNames.isEmpty() ? " (dNSName)" : " (dNSName, when no URI identity matches)"));
+            }
         }
         for (String n : cnNames) {
             out.add(n + " (CN, no subjectAltName)");
