@@ -45,7 +45,7 @@ class AnalyzeCommandTest {
     @Test
     void connectionsNameTheSideThatOpenedThem() throws Exception {
         Run r = Run.of("analyze", B.toString(), "--format", "json");
-        assertEquals(List.of("127.0.0.13:35011", "127.0.0.10:50447", "127.0.0.11:39165", "127.0.0.12:40599"), r.jsonValues("client"));
+        assertEquals(List.of("127.0.0.13:35011", "127.0.0.10:50447", "127.0.0.11:39165", "127.0.0.12:40599"), r.jsonValues("client").subList(0, 4), "connections[] first (hops[] repeat them)");
         assertEquals(List.of("2026-11-27T04:03:34.093841Z"), r.jsonValues("first"));
     }
 
