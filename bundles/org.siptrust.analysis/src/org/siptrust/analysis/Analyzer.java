@@ -30,6 +30,7 @@ import org.siptrust.tls.KeyMaterial;
 import org.siptrust.tls.TlsAlert;
 import org.siptrust.tls.TlsAnalyzer;
 import org.siptrust.tls.TlsSession;
+import org.siptrust.tls.TlsSessionCache;
 import org.siptrust.trust.TrustEngine;
 import org.siptrust.trust.TrustInput;
 import org.siptrust.trust.TrustResult;
@@ -73,9 +74,13 @@ public final class Analyzer {
         Map<String, TlsSession> sessions = new LinkedHashMap<>();
         List<Connection> connections = new ArrayList<>();
         List<TrustInput.Connection> trustConnections = new ArrayList<>();
+        // one session cache per capture, connections in capture order: TLS 1.2 resumption decrypted
+        // with an RSA key needs the master secret of the connection that established the session
+        TlsSessionCache resumption = new TlsSessionCache();
         for (TcpConnection t : capture.tcpConnections()) {
             monitor.checkCanceled();
-            TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys, monitor);
+            TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys,
+                    resumption, monitor);
             List<CertificateInfo> serverChain = List.of();
             List<CertificateInfo> clientChain = List.of();
             TlsFacts facts = null;

@@ -1,14 +1,11 @@
 package org.siptrust.tls;
 
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.bouncycastle.asn1.x509.Certificate;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.siptrust.core.CancelledException;
 import org.siptrust.core.Endpoint;
 import org.siptrust.core.Finding;
@@ -26,7 +23,6 @@ import org.siptrust.tls.internal.KeyLog;
 import org.siptrust.tls.internal.Prf;
 import org.siptrust.tls.internal.RecordCipher;
 import org.siptrust.tls.internal.RecordScanner;
-import org.siptrust.tls.internal.RsaKey;
 import org.siptrust.tls.internal.Tls13Keys;
 import org.siptrust.tls.internal.TlsDecodeException;
 import org.siptrust.tls.internal.TlsRecord;
@@ -191,12 +187,16 @@ final class ConnectionDecoder {
         if (shouldSwapRoles()) {
             swapRoles();
         }
+        if (monitor.isCanceled()) {
+            throw new CancelledException();
+        }
         looksLikeTls = looksLikeTls(c.scan) || looksLikeTls(s.scan);
         if (!looksLikeTls) {
             undecryptedReason = "no TLS records in the connection";
             return;
         }
-        midStream = !c.scan.startsWithRecord() && !s.scan.startsWithRecord();
+        // a capture that began after the hellos: neither direction opens with a ClientHello/ServerHello
+        midStream = !startsWithHello(c, Handshake.CLIENT_HELLO) && !startsWithHello(s, Handshake.SERVER_HELLO);
         reportDamage(c);
         reportDamage(s);
         List<TlsRecord> a = c.scan.records();
@@ -233,8 +233,9 @@ final class ConnectionDecoder {
             }
         }
         monitor.worked(work);
-        for (TlsRecord e : deferredEarly) {
+        if (!deferredEarly.isEmpty()) { // 0-RTT data and never a ServerHello: unreadable
             c.sentProtected = true;
+            c.undecryptable += deferredEarly.size();
             c.app.gap(-1);
         }
         finish();
@@ -246,17 +247,22 @@ final class ConnectionDecoder {
 
     /** The side that sent the ClientHello is the TLS client, whoever opened the TCP connection. */
     private boolean shouldSwapRoles() {
-        return startsWithHandshake(s, Handshake.CLIENT_HELLO) && !startsWithHandshake(c, Handshake.CLIENT_HELLO);
+        return startsWithHello(s, Handshake.CLIENT_HELLO) && !startsWithHello(c, Handshake.CLIENT_HELLO);
     }
 
-    private boolean startsWithHandshake(Direction d, int type) {
+    private boolean startsWithHello(Direction d, int type) {
         List<TlsRecord> rs = d.scan.records();
-        if (rs.isEmpty() || rs.get(0).sslv2()) {
-            return d.fromClient && !rs.isEmpty() && rs.get(0).sslv2() && type == Handshake.CLIENT_HELLO;
+        if (rs.isEmpty()) {
+            return false;
         }
         TlsRecord r = rs.get(0);
-        return r.headerOffset() == 0 && r.type() == TlsRecord.HANDSHAKE && r.length() > 0
-                && (d.stream.array()[r.fragmentOffset()] & 0xff) == type;
+        if (r.sslv2()) {
+            return type == Handshake.CLIENT_HELLO;
+        }
+        byte[] b = d.stream.array();
+        int f = r.fragmentOffset();
+        return r.headerOffset() == 0 && r.type() == TlsRecord.HANDSHAKE && r.length() >= 4 && (b[f] & 0xff) == type
+                && (b[f + 1] & 0xff) == 0;
     }
 
     private void swapRoles() {
@@ -274,14 +280,6 @@ final class ConnectionDecoder {
 
     private Direction dir(boolean fromClient) {
         return fromClient ? c : s;
-    }
-
-    private Direction cl() {
-        return c;
-    }
-
-    private Direction sv() {
-        return s;
     }
 
     // ------------------------------------------------------------------ records
@@ -332,6 +330,8 @@ final class ConnectionDecoder {
         try {
             ClientHello hello = Handshake.sslv2ClientHello(Arrays.copyOfRange(data, r.fragmentOffset(), r.end()));
             onClientHello(hello, r);
+            lastMessage = "SSLv2 ClientHello from the client";
+            lastMessageFrame = r.frame();
             appendTranscript(data, r.fragmentOffset(), r.length());
             if (!notedSslv2) {
                 notedSslv2 = true;
@@ -364,8 +364,8 @@ final class ConnectionDecoder {
         if (tls13 || sh == null) {
             return; // TLS 1.3 middlebox compatibility (RFC 8446 Appendix D.4); TLS 1.2 never sends it before ServerHello
         }
-        if (!d.fromClient && !sawClientKeyExchange && !sawServerCertificateMessage && sh != null && !d.encrypted) {
-            resumed = true; // abbreviated handshake: the server changes cipher spec right after ServerHello
+        if (!d.fromClient && !d.encrypted) {
+            noteAbbreviated();
         }
         switchTo12(d);
     }
@@ -399,7 +399,7 @@ final class ConnectionDecoder {
                 int n = d.early.open(data, off, len, r.type(), r.version(), d.earlySeq, 1, d.out);
                 if (n >= 0) {
                     d.earlySeq = d.early.matchedSequence() + 1;
-                    deliver13(d, r, n, true);
+                    deliver13(d, r, n);
                     return;
                 }
             }
@@ -409,7 +409,7 @@ final class ConnectionDecoder {
                     d.phase = Phase13.HANDSHAKE;
                     d.seq = rc.matchedSequence() + 1;
                     d.ok++;
-                    deliver13(d, r, n, false);
+                    deliver13(d, r, n);
                     return;
                 }
             }
@@ -430,7 +430,7 @@ final class ConnectionDecoder {
                     d.finished = true;
                     d.missingReason = null;
                     d.ok++;
-                    deliver13(d, r, n, false);
+                    deliver13(d, r, n);
                     return;
                 }
                 if (d.phase != Phase13.APPLICATION) {
@@ -444,7 +444,7 @@ final class ConnectionDecoder {
             undecryptable(d, r);
             return;
         }
-        int tries = d.lossPending ? lossWindow(d.lostBytes, len) : NORMAL_WINDOW;
+        int tries = d.lossPending ? lossWindow(d.lostBytes) : NORMAL_WINDOW;
         int n = rc.open(data, off, len, r.type(), r.version(), d.seq, tries, d.out);
         if (n < 0) {
             decryptFailed(d, r, rc);
@@ -466,14 +466,14 @@ final class ConnectionDecoder {
         }
         d.ok++;
         if (tls13) {
-            deliver13(d, r, n, false);
+            deliver13(d, r, n);
         } else {
             deliver(d, r, r.type(), n, true);
         }
     }
 
     /** Strips the TLS 1.3 inner plaintext padding and content type. */
-    private void deliver13(Direction d, TlsRecord r, int n, boolean early) {
+    private void deliver13(Direction d, TlsRecord r, int n) {
         int k = n - 1;
         while (k >= 0 && d.out[k] == 0) {
             k--;
@@ -490,7 +490,7 @@ final class ConnectionDecoder {
         switch (type) {
             case TlsRecord.APPLICATION_DATA -> {
                 if (n > 0) {
-                    if (!Boolean.getBoolean("noappend")) d.app.append(d.out, 0, n, r.frame(), r.timeNanos());
+                    d.app.append(d.out, 0, n, r.frame(), r.timeNanos());
                 }
                 d.sentAppData = true;
             }
@@ -536,14 +536,14 @@ final class ConnectionDecoder {
         d.failuresBeforeFirstOk.clear();
         String cr = shortRandom();
         String source = tls13 ? "the TLS 1.3 secrets in the key log" : masterSource == null ? "the key material" : masterSource;
-        d.missingReason = source + " for client random " + cr + " do not decrypt the " + d.name
+        d.missingReason = source + " for client random " + cr + (tls13 ? " do" : " does") + " not decrypt the " + d.name
                 + " records (wrong or stale secret)";
     }
 
     private void undecryptable(Direction d, TlsRecord r) {
         d.undecryptable++;
-        if (!tls13 && r.type() == TlsRecord.HANDSHAKE && d.encrypted && !d.finished) {
-            d.finished = true; // the encrypted Finished, unreadable without keys
+        if (r.type() == TlsRecord.APPLICATION_DATA) {
+            d.app.gap(-1);
         }
         if (r.type() == TlsRecord.ALERT) {
             TlsAlert a = TlsAlert.unreadable(d.fromClient, r.frame());
@@ -552,20 +552,19 @@ final class ConnectionDecoder {
                 failureAlert = a;
             }
         }
-        if (r.type() == TlsRecord.APPLICATION_DATA || tls13 || r.type() != TlsRecord.HANDSHAKE) {
-            d.app.gap(-1);
-        }
-        if (tls13 && !d.fromClient) {
-            d.finished = true;
-        } else if (tls13 && d.fromClient && sh != null) {
-            d.finished = true;
-        }
-        if (r.type() == TlsRecord.APPLICATION_DATA && !tls13) {
+        if (tls13) {
+            // without keys: a side that sends protected records after the ServerHello has sent its Finished
+            if (!d.fromClient || sh != null) {
+                d.finished = true;
+            }
+        } else if (r.type() == TlsRecord.HANDSHAKE && d.encrypted) {
+            d.finished = true; // the encrypted Finished follows ChangeCipherSpec
+        } else if (r.type() == TlsRecord.APPLICATION_DATA) {
             d.sentAppData = true;
         }
     }
 
-    private static int lossWindow(long lostBytes, int recordLen) {
+    private static int lossWindow(long lostBytes) {
         if (lostBytes < 0) {
             return 1024;
         }
@@ -708,13 +707,14 @@ final class ConnectionDecoder {
                 if (tls13) {
                     d.pendingSwitch = Switch.TO_APPLICATION;
                 }
-                if (cl().finished && sv().finished) {
+                if (c.finished && s.finished) {
                     initialHandshakeDone = true;
                 }
             }
             case Handshake.NEW_SESSION_TICKET -> {
                 if (!tls13 && !d.fromClient) {
                     byte[] ticket = Handshake.sessionTicket12(body);
+                    noteAbbreviated();
                     ensureKeys12();
                     if (master != null) {
                         cache.putTicket(ticket, master);
@@ -811,6 +811,16 @@ final class ConnectionDecoder {
         }
     }
 
+    /**
+     * TLS 1.2 abbreviated handshake (RFC 5246 §7.3, RFC 5077 §3.1): the server goes from ServerHello
+     * straight to NewSessionTicket or ChangeCipherSpec, with no Certificate and no ClientKeyExchange.
+     */
+    private void noteAbbreviated() {
+        if (sh != null && !tls13 && !sawClientKeyExchange && !sawServerCertificateMessage) {
+            resumed = true;
+        }
+    }
+
     private boolean etm12;
     private boolean ems12;
 
@@ -834,8 +844,12 @@ final class ConnectionDecoder {
             keyProblem = "SSLv3 decryption is not supported";
             return;
         }
-        master = findMaster12();
+        MasterSecretFinder finder = new MasterSecretFinder(keyLog, keys.rsaKeys(), cache);
+        master = finder.find(new MasterSecretFinder.Handshake12(version, suite, ch, sh, clientRandom, serverRandom, resumed,
+                encryptedPremaster, ems12 ? sessionHash : null, serverCertificates.isEmpty() ? null : serverCertificates.get(0)));
+        masterSource = finder.source();
         if (master == null) {
+            keyProblem = finder.problem();
             return;
         }
         int macLen = suite.mac().length;
@@ -852,12 +866,12 @@ final class ConnectionDecoder {
         byte[] cIv = Arrays.copyOfRange(kb, p, p += ivLen);
         byte[] sIv = Arrays.copyOfRange(kb, p, p += ivLen);
         try {
-            cl().pending12 = RecordCipher.tls12(suite, version, etm12, cMac, cKey, cIv);
-            sv().pending12 = RecordCipher.tls12(suite, version, etm12, sMac, sKey, sIv);
+            c.pending12 = RecordCipher.tls12(suite, version, etm12, cMac, cKey, cIv);
+            s.pending12 = RecordCipher.tls12(suite, version, etm12, sMac, sKey, sIv);
         } catch (GeneralSecurityException e) {
             keyProblem = "cipher " + suite.cipher() + " is not available in this Java runtime";
-            cl().pending12 = null;
-            sv().pending12 = null;
+            c.pending12 = null;
+            s.pending12 = null;
             return;
         }
         if (sh.sessionId().length > 0) {
@@ -868,129 +882,23 @@ final class ConnectionDecoder {
         }
     }
 
-    private byte[] findMaster12() {
-        byte[] m = keyLog.secret(KeyLog.CLIENT_RANDOM, clientRandom);
-        if (m != null) {
-            masterSource = "the key-log entry";
-            return m;
-        }
-        if (resumed || (ch != null && ch.sessionTicket() != null && ch.sessionTicket().length > 0)) {
-            m = keyLog.secret(KeyLog.SESSION_ID, sh.sessionId());
-            if (m == null) {
-                m = cache.bySessionId(sh.sessionId());
-            }
-            if (m == null && ch != null) {
-                m = cache.byTicket(ch.sessionTicket());
-            }
-            if (m != null) {
-                masterSource = "the resumed session's master secret";
-                resumed = true;
-                return m;
-            }
-            if (resumed) {
-                keyProblem = "resumed TLS session (abbreviated handshake): no key-log entry for client random "
-                        + shortRandom() + " and the original session's master secret is not known";
-                return null;
-            }
-        }
-        byte[] pms = keyLog.secret(KeyLog.PMS_CLIENT_RANDOM, clientRandom);
-        String source = "the key-log premaster secret";
-        if (pms == null && encryptedPremaster != null && suite.keyExchange() == KeyExchange.RSA) {
-            pms = keyLog.rsaPremaster(encryptedPremaster);
-            if (pms == null) {
-                pms = rsaPremaster();
-                source = pms == null ? null : masterSource;
-            }
-        }
-        if (pms == null) {
-            if (keyProblem == null) {
-                keyProblem = missingKeyReason12();
-            }
-            return null;
-        }
-        masterSource = source;
-        return Prf.masterSecret(version, suite.prfHash(), pms, clientRandom, serverRandom, ems12 ? sessionHash : null);
-    }
-
-    private String missingKeyReason12() {
-        String cr = shortRandom();
-        KeyExchange kx = suite.keyExchange();
-        if (kx == KeyExchange.RSA) {
-            if (!sawClientKeyExchange) {
-                return "RSA key exchange but the ClientKeyExchange is not in the capture, and no key-log entry for client random "
-                        + cr;
-            }
-            if (keys.rsaKeys().isEmpty()) {
-                return "no key-log entry for client random " + cr + " and no RSA private key (RSA key exchange)";
-            }
-            return "RSA key exchange but no private key matches the server certificate";
-        }
-        if (!keys.rsaKeys().isEmpty()) {
-            return kx.label() + " key exchange: an RSA private key cannot decrypt this, a key log is needed (no entry for client random "
-                    + cr + ")";
-        }
-        return "no key-log entry for client random " + cr;
-    }
-
-    /** Decrypts the premaster with the private key matching the server certificate (or, without one, any key). */
-    private byte[] rsaPremaster() {
-        List<RsaKey> rsaKeys = keys.rsaKeys();
-        if (rsaKeys.isEmpty()) {
-            return null;
-        }
-        BigInteger modulus = serverModulus();
-        if (modulus != null) {
-            for (RsaKey k : rsaKeys) {
-                if (k.modulus().equals(modulus)) {
-                    byte[] pms = k.decryptPremaster(encryptedPremaster);
-                    if (pms == null || pms.length != 48) {
-                        keyProblem = "RSA key exchange: the private key matching the server certificate could not decrypt the premaster secret";
-                        return null;
-                    }
-                    masterSource = "the RSA private key " + shortFingerprint(k);
-                    return pms;
-                }
-            }
-            return null;
-        }
-        // no server certificate in the capture: accept a key only if the premaster looks right
-        for (RsaKey k : rsaKeys) {
-            byte[] pms = k.decryptPremaster(encryptedPremaster);
-            if (pms != null && pms.length == 48 && ch != null && ((pms[0] & 0xff) << 8 | (pms[1] & 0xff)) == ch.version()) {
-                masterSource = "the RSA private key " + shortFingerprint(k);
-                return pms;
-            }
-        }
-        return null;
-    }
-
-    private static String shortFingerprint(RsaKey k) {
-        return k.fingerprint() == null ? k.source() : "SHA-256 " + k.fingerprint().substring(0, 16) + "…";
-    }
-
-    private BigInteger serverModulus() {
-        if (serverCertificates.isEmpty()) {
-            return null;
-        }
-        try {
-            SubjectPublicKeyInfo spki = Certificate.getInstance(serverCertificates.get(0)).getSubjectPublicKeyInfo();
-            return org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(spki.parsePublicKey()).getModulus();
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
     // ------------------------------------------------------------------ TLS 1.3 keys
 
     private void setUp13() {
-        Direction cd = cl();
-        Direction sd = sv();
+        Direction cd = c;
+        Direction sd = s;
         sd.encrypted = true;
         cd.encrypted = true;
         sd.phase = Phase13.HANDSHAKE;
         cd.phase = ch != null && ch.earlyData() ? Phase13.EARLY : Phase13.HANDSHAKE;
         if (!suite.decryptable() || !suite.isTls13()) {
             keyProblem = "unsupported cipher suite " + CipherSuite.hex(suite.code()) + " (" + suite.name() + ")";
+            return;
+        }
+        if (clientRandom == null) {
+            keyProblem = MasterSecretFinder.NO_CLIENT_HELLO;
+            cd.missingReason = keyProblem;
+            sd.missingReason = keyProblem;
             return;
         }
         byte[] chs = keyLog.secret(KeyLog.CLIENT_HANDSHAKE_TRAFFIC_SECRET, clientRandom);
@@ -1072,20 +980,20 @@ final class ConnectionDecoder {
     // ------------------------------------------------------------------ results
 
     boolean handshakeCompleted() {
-        return cl().finished && sv().finished;
+        return c.finished && s.finished;
     }
 
     FramedBytes clientData() {
-        return cl().app.build();
+        return c.app.build();
     }
 
     FramedBytes serverData() {
-        return sv().app.build();
+        return s.app.build();
     }
 
     private void finish() {
-        Direction cd = cl();
-        Direction sd = sv();
+        Direction cd = c;
+        Direction sd = s;
         for (Direction d : List.of(cd, sd)) {
             if (d.ok == 0 && !d.failuresBeforeFirstOk.isEmpty() && !d.keysWrong) {
                 wrongKeys(d); // the only protected record(s) failed: the secret does not fit
@@ -1132,7 +1040,7 @@ final class ConnectionDecoder {
             undecryptedReason = null;
         }
         if (!ok || (exportKeyLog != null && exportKeyLog.isEmpty())) {
-            exportKeyLog = ok ? exportKeyLog : null;
+            exportKeyLog = null; // secrets that do not decrypt this connection are not worth exporting
         }
         judgeHandshake();
         if (suppressedRecordFindings > 0) {
@@ -1218,7 +1126,6 @@ final class ConnectionDecoder {
     }
 
     private String shortRandom() {
-        byte[] r = clientRandom != null ? clientRandom : factsClientRandom;
-        return r == null ? "(unknown)" : Hex.of(r).substring(0, 8) + "…";
+        return MasterSecretFinder.shortHex(clientRandom != null ? clientRandom : factsClientRandom);
     }
 }

@@ -20,6 +20,7 @@ public final class TlsSession {
     private final Endpoint client;
     private final Endpoint server;
     private final boolean looksLikeTls;
+    private final boolean rolesSwapped;
     private final int versionCode;
     private final int cipherSuite;
     private final String sni;
@@ -51,6 +52,7 @@ public final class TlsSession {
         this.client = d.client;
         this.server = d.server;
         this.looksLikeTls = d.looksLikeTls;
+        this.rolesSwapped = d.rolesSwapped;
         this.versionCode = d.version;
         this.cipherSuite = d.suiteCode;
         this.sni = d.sni;
@@ -101,6 +103,15 @@ public final class TlsSession {
     /** True when either direction carries TLS records (from the start, or found mid-stream). */
     public boolean looksLikeTls() {
         return looksLikeTls;
+    }
+
+    /**
+     * True when the side that opened the TCP connection sent the ServerHello (the capture missed
+     * the TCP handshake and guessed the roles wrong); {@link #client()} and {@link #server()} are
+     * then the TLS roles, swapped with respect to the arguments.
+     */
+    public boolean rolesSwapped() {
+        return rolesSwapped;
     }
 
     /**

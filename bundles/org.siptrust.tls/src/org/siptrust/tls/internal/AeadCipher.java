@@ -10,15 +10,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.AESEngine;
+import org.bouncycastle.crypto.engines.ARIAEngine;
+import org.bouncycastle.crypto.modes.AEADBlockCipher;
 import org.bouncycastle.crypto.modes.CCMBlockCipher;
-import org.bouncycastle.crypto.modes.CCMModeCipher;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.siptrust.tls.internal.CipherSuite.BulkCipher;
 
 /**
  * AEAD record protection: AES-GCM and ChaCha20-Poly1305 through JCA (the JDK's intrinsics make
- * them fast), AES-CCM and CCM_8 through Bouncy Castle (the JDK has no CCM). Nonce and additional
+ * them fast), AES-CCM, CCM_8 and ARIA-GCM through Bouncy Castle (the JDK has neither). Nonce and additional
  * data follow RFC 5288/6655/7905 for TLS 1.2 and RFC 8446 §5.2-5.3 for TLS 1.3.
  */
 final class AeadCipher extends RecordCipher {
@@ -29,8 +31,8 @@ final class AeadCipher extends RecordCipher {
     private final int tagLen;
     private final Cipher jca;
     private final SecretKeySpec jcaKey;
-    private final CCMModeCipher ccm;
-    private final KeyParameter ccmKey;
+    private final AEADBlockCipher bc;
+    private final KeyParameter bcKey;
     private final byte[] nonce = new byte[12];
     private final byte[] aad = new byte[13];
 
@@ -40,21 +42,22 @@ final class AeadCipher extends RecordCipher {
         this.fixedIv = iv.clone();
         this.explicitLen = tls13 ? 0 : bulk.explicitNonceLength;
         this.tagLen = bulk.tagLength;
-        if (bulk.isCcm()) {
-            this.ccm = CCMBlockCipher.newInstance(AESEngine.newInstance());
-            this.ccmKey = new KeyParameter(key);
+        if (bulk.isCcm() || bulk.isAria()) {
+            this.bc = bulk.isCcm() ? CCMBlockCipher.newInstance(AESEngine.newInstance())
+                    : GCMBlockCipher.newInstance(new ARIAEngine());
+            this.bcKey = new KeyParameter(key);
             this.jca = null;
             this.jcaKey = null;
         } else if (bulk == BulkCipher.CHACHA20_POLY1305) {
             this.jca = Cipher.getInstance("ChaCha20-Poly1305");
             this.jcaKey = new SecretKeySpec(key, "ChaCha20");
-            this.ccm = null;
-            this.ccmKey = null;
+            this.bc = null;
+            this.bcKey = null;
         } else if (bulk.isGcm()) {
             this.jca = Cipher.getInstance("AES/GCM/NoPadding");
             this.jcaKey = new SecretKeySpec(key, "AES");
-            this.ccm = null;
-            this.ccmKey = null;
+            this.bc = null;
+            this.bcKey = null;
         } else {
             throw new GeneralSecurityException("not an AEAD cipher: " + bulk);
         }
@@ -112,10 +115,10 @@ final class AeadCipher extends RecordCipher {
         }
         int ctOff = off + explicitLen;
         try {
-            if (ccm != null) {
-                ccm.init(false, new AEADParameters(ccmKey, tagLen * 8, nonce, java.util.Arrays.copyOf(aad, aadLen)));
-                int n = ccm.processBytes(in, ctOff, ctLen, out, 0);
-                return n + ccm.doFinal(out, n);
+            if (bc != null) {
+                bc.init(false, new AEADParameters(bcKey, tagLen * 8, nonce, java.util.Arrays.copyOf(aad, aadLen)));
+                int n = bc.processBytes(in, ctOff, ctLen, out, 0);
+                return n + bc.doFinal(out, n);
             }
             if (bulk == BulkCipher.CHACHA20_POLY1305) {
                 jca.init(Cipher.DECRYPT_MODE, jcaKey, new IvParameterSpec(nonce));

@@ -7,17 +7,24 @@ import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bouncycastle.crypto.BlockCipher;
+import org.bouncycastle.crypto.engines.CamelliaEngine;
+import org.bouncycastle.crypto.modes.CBCBlockCipher;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.siptrust.tls.internal.CipherSuite.BulkCipher;
 import org.siptrust.tls.internal.CipherSuite.MacAlgorithm;
 
 /**
- * CBC record protection with HMAC: MAC-then-encrypt (RFC 5246 §6.2.3.2) or encrypt-then-MAC
+ * CBC record protection with HMAC (AES and 3DES through JCA, Camellia through Bouncy Castle): MAC-then-encrypt (RFC 5246 §6.2.3.2) or encrypt-then-MAC
  * (RFC 7366). TLS 1.1+ carries an explicit IV in each record; TLS 1.0 chains the IV from the last
  * ciphertext block of the previous record, so that state is kept here.
  */
 final class CbcCipher extends RecordCipher {
     private final Cipher cipher;
     private final SecretKeySpec key;
+    private final BlockCipher bcCbc;
+    private final KeyParameter bcKey;
     private final Mac mac;
     private final int macLen;
     private final int bs;
@@ -29,9 +36,18 @@ final class CbcCipher extends RecordCipher {
 
     CbcCipher(BulkCipher bulk, MacAlgorithm macAlg, int version, boolean etm, byte[] macKey, byte[] key, byte[] iv)
             throws GeneralSecurityException {
-        String alg = bulk == BulkCipher.DES_EDE3_CBC ? "DESede" : "AES";
-        this.cipher = Cipher.getInstance(alg + "/CBC/NoPadding");
-        this.key = new SecretKeySpec(key, alg);
+        if (bulk.isCamellia()) {
+            this.bcCbc = CBCBlockCipher.newInstance(new CamelliaEngine());
+            this.bcKey = new KeyParameter(key);
+            this.cipher = null;
+            this.key = null;
+        } else {
+            String alg = bulk == BulkCipher.DES_EDE3_CBC ? "DESede" : "AES";
+            this.cipher = Cipher.getInstance(alg + "/CBC/NoPadding");
+            this.key = new SecretKeySpec(key, alg);
+            this.bcCbc = null;
+            this.bcKey = null;
+        }
         this.mac = Mac.getInstance(macAlg.jcaName);
         this.mac.init(new SecretKeySpec(macKey, macAlg.jcaName));
         this.macLen = macAlg.length;
@@ -91,6 +107,15 @@ final class CbcCipher extends RecordCipher {
     }
 
     private int decrypt(byte[] in, int off, int encLen, int ivLen, byte[] out) throws GeneralSecurityException {
+        if (bcCbc != null) {
+            byte[] iv = explicitIv ? java.util.Arrays.copyOfRange(in, off, off + bs) : chainIv.clone();
+            bcCbc.init(false, new ParametersWithIV(bcKey, iv));
+            int n = encLen - ivLen;
+            for (int p = 0; p < n; p += bs) {
+                bcCbc.processBlock(in, off + ivLen + p, out, p);
+            }
+            return n;
+        }
         IvParameterSpec iv = explicitIv ? new IvParameterSpec(in, off, bs) : new IvParameterSpec(chainIv);
         cipher.init(Cipher.DECRYPT_MODE, key, iv);
         return cipher.doFinal(in, off + ivLen, encLen - ivLen, out, 0);

@@ -49,6 +49,10 @@ public record CipherSuite(int code, String name, KeyExchange keyExchange, BulkCi
         AES_128_CCM_8(Kind.AEAD, 16, 0, 4, 8, 8),
         AES_256_CCM_8(Kind.AEAD, 32, 0, 4, 8, 8),
         CHACHA20_POLY1305(Kind.AEAD, 32, 0, 12, 0, 16),
+        CAMELLIA_128_CBC(Kind.CBC, 16, 16, 16, 0, 0),
+        CAMELLIA_256_CBC(Kind.CBC, 32, 16, 16, 0, 0),
+        ARIA_128_GCM(Kind.AEAD, 16, 0, 4, 8, 16),
+        ARIA_256_GCM(Kind.AEAD, 32, 0, 4, 8, 16),
         UNSUPPORTED(Kind.UNSUPPORTED, 0, 0, 0, 0, 0);
 
         public final Kind kind;
@@ -76,6 +80,14 @@ public record CipherSuite(int code, String name, KeyExchange keyExchange, BulkCi
 
         public boolean isGcm() {
             return this == AES_128_GCM || this == AES_256_GCM;
+        }
+
+        public boolean isAria() {
+            return this == ARIA_128_GCM || this == ARIA_256_GCM;
+        }
+
+        public boolean isCamellia() {
+            return this == CAMELLIA_128_CBC || this == CAMELLIA_256_CBC;
         }
     }
 
@@ -187,6 +199,10 @@ public record CipherSuite(int code, String name, KeyExchange keyExchange, BulkCi
             case "AES_128_CCM_8" -> BulkCipher.AES_128_CCM_8;
             case "AES_256_CCM_8" -> BulkCipher.AES_256_CCM_8;
             case "CHACHA20_POLY1305" -> BulkCipher.CHACHA20_POLY1305;
+            case "CAMELLIA_128_CBC" -> BulkCipher.CAMELLIA_128_CBC;
+            case "CAMELLIA_256_CBC" -> BulkCipher.CAMELLIA_256_CBC;
+            case "ARIA_128_GCM" -> BulkCipher.ARIA_128_GCM;
+            case "ARIA_256_GCM" -> BulkCipher.ARIA_256_GCM;
             default -> BulkCipher.UNSUPPORTED;
         };
     }
