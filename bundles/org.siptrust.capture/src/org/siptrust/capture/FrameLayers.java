@@ -180,6 +180,9 @@ public final class FrameLayers {
             if (value.startsWith("/") && name.endsWith("address")) {
                 value = value.substring(1); // InetAddress.toString() of an address without host name
             }
+            if (value.endsWith(" (unknown)")) {
+                value = value.substring(0, value.length() - " (unknown)".length()); // a port pcap4j has no name for
+            }
             fields.add(new Field(name, value));
         }
         return fields;
