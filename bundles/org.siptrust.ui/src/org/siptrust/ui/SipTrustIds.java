@@ -27,6 +27,7 @@ public final class SipTrustIds {
     public static final String COMMAND_OPEN_CAPTURE = "org.siptrust.ui.commands.openCapture";
     public static final String COMMAND_KEYS = "org.siptrust.ui.commands.keys";
     public static final String COMMAND_REANALYSE = "org.siptrust.ui.commands.reanalyse";
+    public static final String COMMAND_EXPORT_WITH_KEYS = "org.siptrust.ui.commands.exportWithKeys";
 
     /** The view category of every SIP Trust view (declared by this bundle). */
     public static final String VIEW_CATEGORY = "org.siptrust.ui.views";

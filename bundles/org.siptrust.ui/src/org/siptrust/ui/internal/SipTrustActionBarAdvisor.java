@@ -49,6 +49,7 @@ final class SipTrustActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(command(w, SipTrustIds.COMMAND_KEYS, "&Keys…"));
         file.add(command(w, SipTrustIds.COMMAND_REANALYSE, "Re-&analyse"));
+        file.add(command(w, SipTrustIds.COMMAND_EXPORT_WITH_KEYS, "&Export Capture with Keys…"));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
