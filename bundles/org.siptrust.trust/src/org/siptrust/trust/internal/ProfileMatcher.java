@@ -15,17 +15,23 @@ import org.siptrust.x509.NameMatcher;
 /** Compares one reference identity with one presented certificate under every profile of R10. */
 public final class ProfileMatcher {
     private final LocationFacts location;
+    /** Verdicts depend only on the reference and the certificate: thousands of requests share a few. */
+    private final Map<String, Map<Profile, Verdict>> memo = new java.util.HashMap<>();
 
     public ProfileMatcher(LocationFacts location) {
         this.location = location;
     }
 
     public Map<Profile, Verdict> verdicts(ReferenceIdentity ref, PresentedIdentities presented, String whyNoCertificate) {
-        Map<Profile, Verdict> out = new EnumMap<>(Profile.class);
-        for (Profile p : Profile.values()) {
-            out.put(p, verdict(p, ref, presented, whyNoCertificate));
-        }
-        return out;
+        String key = (ref == null ? "-" : ref.name() + "|" + ref.source() + "|" + ref.ipLiteral()) + "|"
+                + (presented == null ? "none:" + whyNoCertificate : presented.certificate().sha256());
+        return memo.computeIfAbsent(key, k -> {
+            Map<Profile, Verdict> out = new EnumMap<>(Profile.class);
+            for (Profile p : Profile.values()) {
+                out.put(p, verdict(p, ref, presented, whyNoCertificate));
+            }
+            return out;
+        });
     }
 
     Verdict verdict(Profile p, ReferenceIdentity ref, PresentedIdentities presented, String whyNoCertificate) {
