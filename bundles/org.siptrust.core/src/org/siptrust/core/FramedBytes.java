@@ -157,7 +157,7 @@ public final class FramedBytes {
 
     /** Builds a stream by appending pieces in order. Not thread-safe. */
     public static final class Builder {
-        private byte[] data = new byte[256];
+        private byte[] data;
         private int length;
         private int[] runEnds = new int[8];
         private long[] runFrames = new long[8];
@@ -165,6 +165,23 @@ public final class FramedBytes {
         private int runs;
         private final List<Integer> gapOffsets = new ArrayList<>();
         private final List<Long> gapSizes = new ArrayList<>();
+
+        public Builder() {
+            this(256);
+        }
+
+        /** A builder that expects about {@code expectedBytes} bytes, so appending does not re-copy. */
+        public Builder(int expectedBytes) {
+            data = new byte[Math.max(16, expectedBytes)];
+        }
+
+        /** The byte appended at {@code offset} (unsigned), for callers that compare retransmitted data. */
+        public int byteAt(int offset) {
+            if (offset < 0 || offset >= length) {
+                throw new IndexOutOfBoundsException("offset " + offset + " of " + length);
+            }
+            return data[offset] & 0xff;
+        }
 
         public Builder append(byte[] bytes, long frame, long timeNanos) {
             return append(bytes, 0, bytes.length, frame, timeNanos);

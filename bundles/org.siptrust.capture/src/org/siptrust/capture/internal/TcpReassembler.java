@@ -175,10 +175,11 @@ public final class TcpReassembler {
     }
 
     private static FramedBytes reassemble(Direction d, String what, List<Finding> issues) {
-        FramedBytes.Builder out = new FramedBytes.Builder();
         if (d.segments.isEmpty()) {
-            return out.build();
+            return FramedBytes.EMPTY;
         }
+        // sized for every captured byte (retransmissions included): the stream is copied once
+        FramedBytes.Builder out = new FramedBytes.Builder((int) Math.min(d.bytes, MAX_STREAM_BYTES));
         long base;
         if (d.syn) {
             base = (d.isn + 1) & 0xffffffffL;
@@ -193,14 +194,16 @@ public final class TcpReassembler {
         }
         List<Segment> sorted = new ArrayList<>(d.segments);
         sorted.sort(Comparator.<Segment>comparingLong(s -> rel(s.seq, base)).thenComparingLong(s -> s.frame));
-        byte[] acc = new byte[(int) Math.min(Math.max(d.bytes, 16), MAX_STREAM_BYTES)];
         long next = 0;
+        // where the stream skips missing bytes: sequence offset -> bytes skipped so far, to map a
+        // sequence offset to the builder's offset when comparing a retransmission with the first copy
+        List<long[]> skipped = new ArrayList<>();
         boolean conflictReported = false;
         for (Segment s : sorted) {
             long start = rel(s.seq, base);
             long end = start + s.data.length;
             if (end <= next) {
-                if (!conflictReported && start >= 0 && differs(acc, start, s.data, 0, s.data.length)) {
+                if (!conflictReported && start >= 0 && differs(out, toStream(start, skipped), s.data, 0, s.data.length)) {
                     issues.add(new Finding("tcp-overlap-conflict", Severity.WARNING, null,
                             "a retransmitted segment in " + what + " carries different bytes than the first copy; the first copy was kept",
                             null, List.of(s.frame), null));
@@ -211,7 +214,7 @@ public final class TcpReassembler {
             int skip = 0;
             if (start < next) {
                 skip = (int) (next - start);
-                if (!conflictReported && start >= 0 && differs(acc, start, s.data, 0, skip)) {
+                if (!conflictReported && start >= 0 && differs(out, toStream(start, skipped), s.data, 0, skip)) {
                     issues.add(new Finding("tcp-overlap-conflict", Severity.WARNING, null,
                             "an overlapping segment in " + what + " carries different bytes than the first copy; the first copy was kept",
                             null, List.of(s.frame), null));
@@ -220,6 +223,7 @@ public final class TcpReassembler {
             } else if (start > next) {
                 long missing = start - next;
                 out.gap(missing);
+                skipped.add(new long[] {start, (skipped.isEmpty() ? 0 : skipped.get(skipped.size() - 1)[1]) + missing});
                 issues.add(new Finding("tcp-segment-missing", Severity.WARNING, null,
                         missing + " bytes are missing in " + what + " before frame " + s.frame
                                 + " (segments not in the capture); decoding resumes after the gap",
@@ -230,16 +234,12 @@ public final class TcpReassembler {
                 next = start;
             }
             int len = s.data.length - skip;
-            if (next + len > acc.length) {
-                if (next + len > MAX_STREAM_BYTES) {
-                    issues.add(new Finding("tcp-stream-truncated", Severity.WARNING, null,
-                            what + " exceeds " + (MAX_STREAM_BYTES >> 20) + " MiB; the rest was not analysed", null,
-                            List.of(s.frame), null));
-                    break;
-                }
-                acc = Arrays.copyOf(acc, (int) Math.min(MAX_STREAM_BYTES, Math.max(acc.length * 2L, next + len)));
+            if (next + len > MAX_STREAM_BYTES) {
+                issues.add(new Finding("tcp-stream-truncated", Severity.WARNING, null,
+                        what + " exceeds " + (MAX_STREAM_BYTES >> 20) + " MiB; the rest was not analysed", null,
+                        List.of(s.frame), null));
+                break;
             }
-            System.arraycopy(s.data, skip, acc, (int) next, len);
             out.append(s.data, skip, len, s.frame, s.time);
             next += len;
         }
@@ -250,9 +250,23 @@ public final class TcpReassembler {
         return (int) (seq - base) & 0xffffffffL;
     }
 
-    private static boolean differs(byte[] acc, long at, byte[] data, int off, int len) {
+    private static long toStream(long seqOffset, List<long[]> skipped) {
+        long minus = 0;
+        for (long[] g : skipped) {
+            if (g[0] <= seqOffset) {
+                minus = g[1];
+            }
+        }
+        return seqOffset - minus;
+    }
+
+    private static boolean differs(FramedBytes.Builder out, long at, byte[] data, int off, int len) {
+        if (at < 0) {
+            return false;
+        }
+        len = (int) Math.min(len, out.length() - at); // a copy that straddles a gap: compare what is there
         for (int i = 0; i < len; i++) {
-            if (acc[(int) at + i] != data[off + i]) {
+            if (out.byteAt((int) at + i) != (data[off + i] & 0xff)) {
                 return true;
             }
         }
