@@ -157,7 +157,7 @@ results="$dir/results.md"
   echo "Java: $(java -version 2>&1 | head -1); $(tshark --version 2>/dev/null | head -1 || true); product build: $build_id"
   echo "Median of $runs runs; CPU = user+sys seconds; RSS = max resident set size."
   echo
-  echo "| capture | tool | wall s | CPU s | MB/s | frames/s | max RSS MB | SIP messages | SIP frames |"
+  echo "| capture | tool | wall s | CPU s | MB/s | frames/s | max RSS MiB | SIP messages | SIP frames |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$results"
 summary=""

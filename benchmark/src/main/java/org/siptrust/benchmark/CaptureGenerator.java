@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -129,7 +130,7 @@ public final class CaptureGenerator {
                 int k = schedule.nextInt(active.size());
                 SimulatedConnection c = active.get(k);
                 clock.advance(schedule.nextInt(400));
-                boolean more = c.step(schedule);
+                boolean more = c.step();
                 if (keysPending.contains(c) && c.isHandshakeComplete()) {
                     for (String line : c.keyLog()) {
                         keyLog.write(line);
@@ -146,7 +147,7 @@ public final class CaptureGenerator {
             if (!keysPending.isEmpty()) {
                 throw new IllegalStateException(keysPending.size() + " connections never finished their handshake");
             }
-            return new Result(pcap.frames(), pcap.bytes() , sipMessages, connections, variants);
+            return new Result(pcap.frames(), pcap.bytes(), sipMessages, connections, variants);
         }
     }
 
@@ -154,7 +155,7 @@ public final class CaptureGenerator {
             int mss, long budget) {
         Random r = new Random(seed * 1_000_003L + index);
         TlsVariant variant = TlsVariant.choose(index, r);
-        int domain = java.util.Arrays.asList(TestPki.SERVER_DOMAINS).indexOf(variant.serverDomain());
+        int domain = Arrays.asList(TestPki.SERVER_DOMAINS).indexOf(variant.serverDomain());
         byte[] serverIp = {10, 0, 0, (byte) (1 + domain)};
         byte[] clientIp = {10, 1, (byte) ((index / 250) % 256), (byte) (1 + index % 250)};
         // Linux's ephemeral range; below it Wireshark maps some ports to other TLS applications

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 import org.bouncycastle.tls.TlsClientProtocol;
 import org.bouncycastle.tls.TlsProtocol;
@@ -65,7 +64,7 @@ final class SimulatedConnection {
     }
 
     /** Performs the next step (one burst on the wire); false once the connection is closed. */
-    boolean step(Random random) throws IOException {
+    boolean step() throws IOException {
         switch (phase) {
             case TCP_OPEN -> {
                 tcp.open();
