@@ -1,6 +1,8 @@
 package org.siptrust.cli.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -121,6 +123,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             progress.finishLine();
             err.println("siptrust: " + e.getMessage());
             return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
+        } catch (OutOfMemoryError e) {
+            progress.finishLine();
+            err.println("siptrust: not enough memory to analyse " + capture
+                    + " (raise the heap, e.g. SIPTRUST_VMARGS=-Xmx8g ./siptrust analyze ...)");
+            return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
         }
         progress.finishLine();
         try {
@@ -128,14 +135,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 int lines = org.siptrust.analysis.SecretsExport.write(analysis, exportWithSecrets);
                 err.println("siptrust: wrote " + exportWithSecrets + " with " + lines + " key log lines embedded");
             }
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            fmt.write(analysis, buf);
-            if (outFile != null) {
-                Files.write(outFile, buf.toByteArray());
-            } else {
-                out.write(buf.toByteArray());
-                out.flush();
+            // streamed: a report of a large capture is hundreds of MB and must not be held in memory
+            OutputStream sink = outFile != null ? Files.newOutputStream(outFile) : new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // stdout stays open for the caller
+                }
+            };
+            try (OutputStream target = new BufferedOutputStream(sink, 1 << 16)) {
+                fmt.write(analysis, target);
             }
+        } catch (OutOfMemoryError e) {
+            err.println("siptrust: not enough memory to write the report (raise the heap, e.g. SIPTRUST_VMARGS=-Xmx8g)");
+            return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
         } catch (IOException e) {
             err.println("siptrust: cannot write the report: " + e.getMessage());
             return org.siptrust.cli.CommandLine.INPUT_UNREADABLE;
