@@ -83,8 +83,7 @@ class TcpReassemblyTest {
         int victim = data.get(1);
         List<Integer> order = PcapRewriter.range(1, rewriter.size());
         order.add(victim); // appended at the end, then altered below
-        int[] seen = {0};
-        Path out = rewriter.write(tmp.resolve("conflict.pcap"), order, bytes -> bytes);
+        Path out = rewriter.write(tmp.resolve("conflict.pcap"), order);
         // alter the last record's final payload byte
         byte[] all = java.nio.file.Files.readAllBytes(out);
         all[all.length - 1] ^= 0x55;
@@ -95,7 +94,6 @@ class TcpReassemblyTest {
         assertArrayEquals(want.slice(0, want.length()), got.slice(0, got.length()));
         Finding f = c.findings().stream().filter(x -> x.id().equals("tcp-overlap-conflict")).findFirst().orElseThrow();
         assertEquals("c2", f.connection());
-        assertEquals(0, seen[0]);
     }
 
     @Test
