@@ -29,6 +29,12 @@ fail() {
     echo "--- last lines of the product's output ---" >&2
     tail -n 40 "$work/product.log" >&2
   fi
+  # the launcher's "An error has occurred" names a log; show it, or CI output cannot be diagnosed
+  for log in "$work"/state/workspace/.metadata/.log "$work"/state/configuration/*.log; do
+    [ -s "$log" ] || continue
+    echo "--- $log ---" >&2
+    head -n 80 "$log" >&2
+  done
   stop_product
   echo "0 passed, 1 failed"
   exit 1
