@@ -16,11 +16,17 @@ import org.siptrust.core.ProgressMonitor;
 record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKeys, List<Path> anchors, Path reference) {
     static final Path DATA = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
 
+    /** The generator run again with other names, suites and CA (testdata/ORIGIN.md). */
+    static final String VARIANT = "regenerated/voiptest-org";
+
+    /** The shared corpus, its public captures, and the regenerated variant (named "voiptest-org/..."). */
     static List<Scenario> all() throws IOException {
-        try (Stream<Path> gen = Files.list(DATA.resolve("captures")); Stream<Path> zeek = Files.list(DATA.resolve("public/zeek"))) {
-            Stream<Scenario> a = gen.sorted().map(Scenario::generated);
+        try (Stream<Path> gen = Files.list(DATA.resolve("captures")); Stream<Path> zeek = Files.list(DATA.resolve("public/zeek"));
+                Stream<Path> variant = Files.list(DATA.resolve(VARIANT).resolve("captures"))) {
+            Stream<Scenario> a = gen.sorted().map(d -> generated(d, "", DATA.resolve("pki/ca.crt")));
             Stream<Scenario> b = zeek.filter(p -> p.toString().endsWith(".pcap")).sorted().map(Scenario::zeek);
-            return Stream.concat(a, b).toList();
+            Stream<Scenario> c = variant.sorted().map(d -> generated(d, "voiptest-org/", DATA.resolve(VARIANT).resolve("pki/ca.crt")));
+            return Stream.concat(Stream.concat(a, b), c).toList();
         }
     }
 
@@ -28,7 +34,7 @@ record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKey
         return all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static Scenario generated(Path dir) {
+    private static Scenario generated(Path dir, String prefix, Path anchor) {
         String n = dir.getFileName().toString();
         Path cap = Files.exists(dir.resolve(n + ".pcap")) ? dir.resolve(n + ".pcap") : dir.resolve(n + ".pcapng");
         Path keys = dir.resolve(n + ".keys");
@@ -38,8 +44,7 @@ record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKey
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Scenario(n, cap, Files.exists(keys) ? List.of(keys) : List.of(), rsa, List.of(DATA.resolve("pki/ca.crt")),
-                dir.resolve("reference"));
+        return new Scenario(prefix + n, cap, Files.exists(keys) ? List.of(keys) : List.of(), rsa, List.of(anchor), dir.resolve("reference"));
     }
 
     private static Scenario zeek(Path cap) {
