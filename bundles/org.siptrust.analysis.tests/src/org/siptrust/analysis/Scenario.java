@@ -16,18 +16,25 @@ import org.siptrust.core.ProgressMonitor;
 record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKeys, List<Path> anchors, Path reference) {
     static final Path DATA = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
 
-    /** The generator run again with other names, suites and CA (testdata/ORIGIN.md). */
-    static final String VARIANT = "regenerated/voiptest-org";
+    /** The generator run again with other names, suites, addresses and CA (testdata/ORIGIN.md). */
+    static final Path VARIANTS = DATA.resolve("regenerated");
 
-    /** The shared corpus, its public captures, and the regenerated variant (named "voiptest-org/..."). */
+    /** The shared corpus, its public captures, and each regenerated variant (named "variant/scenario"). */
     static List<Scenario> all() throws IOException {
-        try (Stream<Path> gen = Files.list(DATA.resolve("captures")); Stream<Path> zeek = Files.list(DATA.resolve("public/zeek"));
-                Stream<Path> variant = Files.list(DATA.resolve(VARIANT).resolve("captures"))) {
-            Stream<Scenario> a = gen.sorted().map(d -> generated(d, "", DATA.resolve("pki/ca.crt")));
-            Stream<Scenario> b = zeek.filter(p -> p.toString().endsWith(".pcap")).sorted().map(Scenario::zeek);
-            Stream<Scenario> c = variant.sorted().map(d -> generated(d, "voiptest-org/", DATA.resolve(VARIANT).resolve("pki/ca.crt")));
-            return Stream.concat(Stream.concat(a, b), c).toList();
+        List<Scenario> out = new java.util.ArrayList<>();
+        try (Stream<Path> gen = Files.list(DATA.resolve("captures")); Stream<Path> zeek = Files.list(DATA.resolve("public/zeek"))) {
+            gen.sorted().map(d -> generated(d, "", DATA.resolve("pki/ca.crt"))).forEach(out::add);
+            zeek.filter(p -> p.toString().endsWith(".pcap")).sorted().map(Scenario::zeek).forEach(out::add);
         }
+        try (Stream<Path> variants = Files.list(VARIANTS)) {
+            for (Path v : variants.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> dirs = Files.list(v.resolve("captures"))) {
+                    String prefix = v.getFileName() + "/";
+                    dirs.sorted().map(d -> generated(d, prefix, v.resolve("pki/ca.crt"))).forEach(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     static Scenario named(String name) throws IOException {
