@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.siptrust.core.ProgressMonitor;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /**
  * One capture of the corpus with the keys it ships with (testdata/ORIGIN.md), analysed the way
@@ -15,7 +15,7 @@ import org.siptrust.testing.Testdata;
  * trust anchor for the generated scenarios, nothing for the public ones.
  */
 record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKeys, List<Path> anchors, Path reference) {
-    static final Path DATA = Testdata.root();
+    static final Path DATA = TestCorpus.root();
 
     static List<Scenario> all() throws IOException {
         try (Stream<Path> gen = Files.list(DATA.resolve("captures")); Stream<Path> zeek = Files.list(DATA.resolve("public/zeek"))) {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /** Locates the corpus copy in testdata/ (see testdata/ORIGIN.md). */
 final class TestData {
-    static final Path ROOT = Testdata.root();
+    static final Path ROOT = TestCorpus.root();
 
     private TestData() {
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /** Runs the command line in-process and keeps what it printed. */
 record Run(int exit, String out, String err) {
-    static final Path DATA = Testdata.root();
+    static final Path DATA = TestCorpus.root();
 
     static Run of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

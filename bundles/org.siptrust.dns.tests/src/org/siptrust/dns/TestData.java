@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.siptrust.testing.JsonTree;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /** Locations of corpus files and values read from the tshark reference outputs. */
 final class TestData {
-    static final Path ROOT = Testdata.root();
+    static final Path ROOT = TestCorpus.root();
     static final Path F_DNS = ROOT.resolve("captures/f_dns_naptr_srv_tlsa");
     static final Path ZONE = F_DNS.resolve("generation/example.com.zone.signed");
     static final Path DS = F_DNS.resolve("generation/example.com.ds");

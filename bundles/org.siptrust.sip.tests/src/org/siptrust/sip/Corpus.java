@@ -15,7 +15,7 @@ import org.siptrust.core.Endpoint;
 import org.siptrust.core.FramedBytes;
 import org.siptrust.core.Hex;
 import org.siptrust.testing.JsonTree;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /**
  * Test access to the corpus: tshark reference JSON, and the decrypted TLS records of a corpus
@@ -27,7 +27,7 @@ final class Corpus {
     }
 
     static Path testdata() {
-        return Testdata.root();
+        return TestCorpus.root();
     }
 
     /** The entries of a reference/*.sip.json file. */

@@ -9,7 +9,7 @@ import org.siptrust.capture.Capture;
 import org.siptrust.capture.CaptureLoader;
 import org.siptrust.capture.TcpConnection;
 import org.siptrust.core.ProgressMonitor;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /** Locates the corpus and this fragment's generated captures, and analyses them as every test here does. */
 final class TestData {
@@ -18,7 +18,7 @@ final class TestData {
 
     /** The shared corpus (testdata/), as the build passes it. */
     static Path corpus() {
-        return Testdata.root();
+        return TestCorpus.root();
     }
 
     /** This fragment's generated TLS variant captures (data/, see data-gen/README.md). */

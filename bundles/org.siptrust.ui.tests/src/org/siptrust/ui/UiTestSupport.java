@@ -3,7 +3,7 @@ package org.siptrust.ui;
 import java.nio.file.Path;
 
 import org.siptrust.analysis.AnalysisOptions;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.testing.Scenarios;
 import org.siptrust.ui.testing.Workbench;
 
@@ -13,7 +13,7 @@ import org.siptrust.ui.testing.Workbench;
  * Driving the workbench otherwise: {@link Workbench}.
  */
 public final class UiTestSupport {
-    public static final Path TESTDATA = Testdata.root();
+    public static final Path TESTDATA = TestCorpus.root();
     public static final Path SCENARIO_B = Scenarios.capture("b_ip_in_record_route");
     public static final Path SCENARIO_B_KEYS = Scenarios.keys("b_ip_in_record_route");
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 
 /** Where the corpus lives and how the tests read certificates from it. */
 final class Corpus {
@@ -18,7 +18,7 @@ final class Corpus {
     }
 
     static Path root() {
-        return Testdata.root();
+        return TestCorpus.root();
     }
 
     static Path pki(String name) {

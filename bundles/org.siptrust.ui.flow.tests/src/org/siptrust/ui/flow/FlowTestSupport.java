@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Control;
 import org.siptrust.analysis.AnalysisOptions;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.testing.Scenarios;
 import org.siptrust.ui.testing.Workbench;
@@ -18,8 +18,8 @@ public final class FlowTestSupport {
     private static final String SCENARIO_B_NAME = "b_ip_in_record_route";
     public static final Path SCENARIO_B = Scenarios.capture(SCENARIO_B_NAME);
     public static final Path SCENARIO_B_SIP = SCENARIO_B.resolveSibling("reference/" + SCENARIO_B_NAME + ".sip.json");
-    public static final Path ZEEK_SIP = Testdata.root().resolve("public/zeek/sip_wireshark.pcap");
-    public static final Path ZEEK_SIP_REFERENCE = Testdata.root().resolve("public/zeek/reference/sip_wireshark.sip.json");
+    public static final Path ZEEK_SIP = TestCorpus.root().resolve("public/zeek/sip_wireshark.pcap");
+    public static final Path ZEEK_SIP_REFERENCE = TestCorpus.root().resolve("public/zeek/reference/sip_wireshark.sip.json");
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private FlowTestSupport() {

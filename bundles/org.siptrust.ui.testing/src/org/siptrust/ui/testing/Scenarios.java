@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.siptrust.analysis.AnalysisOptions;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 
 /**
@@ -21,17 +21,17 @@ public final class Scenarios {
     }
 
     public static Path ca() {
-        return Testdata.root().resolve("pki/ca.crt");
+        return TestCorpus.root().resolve("pki/ca.crt");
     }
 
     public static Path capture(String scenario) {
-        Path dir = Testdata.root().resolve("captures/" + scenario);
+        Path dir = TestCorpus.root().resolve("captures/" + scenario);
         Path pcap = dir.resolve(scenario + ".pcap");
         return Files.exists(pcap) ? pcap : dir.resolve(scenario + ".pcapng");
     }
 
     public static Path keys(String scenario) {
-        return Testdata.root().resolve("captures/" + scenario + "/" + scenario + ".keys");
+        return TestCorpus.root().resolve("captures/" + scenario + "/" + scenario + ".keys");
     }
 
     public static AnalysisOptions keysAndCa(String scenario) {

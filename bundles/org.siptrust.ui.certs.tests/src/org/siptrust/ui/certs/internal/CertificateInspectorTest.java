@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siptrust.testing.JsonTree;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.certs.CertificateSelection;
 import org.siptrust.ui.certs.CertsIds;
@@ -68,7 +68,7 @@ class CertificateInspectorTest {
         waitForInventory();
 
         referenceCertificates = new ArrayList<>();
-        Path reference = Testdata.root().resolve("captures/" + SCENARIO + "/reference/" + SCENARIO + ".tls.json");
+        Path reference = TestCorpus.root().resolve("captures/" + SCENARIO + "/reference/" + SCENARIO + ".tls.json");
         for (Object stream : JsonTree.list(JsonTree.read(reference))) {
             Map<String, Object> s = (Map<String, Object>) stream;
             for (String side : List.of("server_certificates", "client_certificates")) {
@@ -370,7 +370,7 @@ class CertificateInspectorTest {
         file.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
         assertTrue(found, "File > Open Certificate…");
 
-        Path wildcard = Testdata.root().resolve("pki/proxy-b-wildcard.crt");
+        Path wildcard = TestCorpus.root().resolve("pki/proxy-b-wildcard.crt");
         List<String> errors = OpenCertificateHandler.openInView(Workbench.page(), null, List.of(wildcard));
         assertEquals(List.of(), errors);
         Workbench.waitUntil("the opened file in the inventory", 30_000, () -> !view.isBuilding()
@@ -394,7 +394,7 @@ class CertificateInspectorTest {
         assertEquals("DNS:*.biloxi.example.com", rejected.getItems()[0].getText(0));
 
         // a file that is no certificate is a sentence, not an exception
-        List<String> bad = OpenCertificateHandler.open(List.of(Testdata.root().resolve("pki/ca.cnf")));
+        List<String> bad = OpenCertificateHandler.open(List.of(TestCorpus.root().resolve("pki/ca.cnf")));
         assertEquals(1, bad.size());
         assertTrue(bad.get(0).startsWith("ca.cnf cannot be opened as a certificate: "), bad.get(0));
     }

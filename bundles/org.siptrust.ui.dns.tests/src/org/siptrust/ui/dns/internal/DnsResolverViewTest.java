@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siptrust.analysis.AnalysisOptions;
-import org.siptrust.testing.Testdata;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.dns.DnsIds;
@@ -45,7 +45,7 @@ class DnsResolverViewTest {
         Workbench.bigWindow();
         DnsPreferences.store().setValue(DnsIds.PREF_ALLOW_LIVE, false);
         DnsPreferences.store().setValue(DnsIds.PREF_RESOLVER, "");
-        Path generation = Testdata.root().resolve("captures/" + SCENARIO + "/generation");
+        Path generation = TestCorpus.root().resolve("captures/" + SCENARIO + "/generation");
         AnalysisOptions options = AnalysisOptions.builder().keyLog(Scenarios.keys(SCENARIO))
                 .trustAnchor(Scenarios.ca()).dnsZone(generation.resolve("example.com.zone.signed"))
                 .dnssecAnchor(generation.resolve("example.com.ds")).build();
@@ -270,7 +270,7 @@ class DnsResolverViewTest {
 
     @Test
     void resolveLiveAsksOnlyTheAllowedResolverAndTurningItOffGoesBackOffline() throws Exception {
-        Path zone = Testdata.root().resolve("captures/" + SCENARIO + "/generation/example.com.zone.signed");
+        Path zone = TestCorpus.root().resolve("captures/" + SCENARIO + "/generation/example.com.zone.signed");
         try (LoopbackDnsServer dns = new LoopbackDnsServer(zone, "example.com.")) {
             DnsPreferences.store().setValue(DnsIds.PREF_ALLOW_LIVE, true);
             DnsPreferences.store().setValue(DnsIds.PREF_RESOLVER, dns.address());

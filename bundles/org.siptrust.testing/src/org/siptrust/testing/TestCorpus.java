@@ -3,8 +3,8 @@ package org.siptrust.testing;
 import java.nio.file.Path;
 
 /** The shared test corpus ({@code testdata/} at the repository root). */
-public final class Testdata {
-    private Testdata() {
+public final class TestCorpus {
+    private TestCorpus() {
     }
 
     /**
