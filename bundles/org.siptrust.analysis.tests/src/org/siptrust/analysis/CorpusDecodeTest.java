@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siptrust.sip.SipMessage;
+import org.siptrust.testing.JsonTree;
 
 /**
  * Differential test against tshark 4.0.17 (the reference files in testdata/**&#47;reference): for every
@@ -33,7 +34,7 @@ class CorpusDecodeTest {
     @MethodSource("scenarios")
     void framesEqualTshark(Scenario s) throws Exception {
         @SuppressWarnings("unchecked")
-        Map<String, Object> summary = (Map<String, Object>) Json.read(s.ref("summary.json"));
+        Map<String, Object> summary = (Map<String, Object>) JsonTree.read(s.ref("summary.json"));
         assertEquals(summary.get("frames"), s.analyse().summary().frames());
     }
 
@@ -45,9 +46,9 @@ class CorpusDecodeTest {
         Analysis a = s.analyse();
         Set<Object> sipStreams = new HashSet<>();
         if (Files.exists(s.ref("sip.json"))) {
-            Json.list(s.ref("sip.json")).forEach(m -> sipStreams.add(m.get("tcp_stream")));
+            JsonTree.objects(s.ref("sip.json")).forEach(m -> sipStreams.add(m.get("tcp_stream")));
         }
-        for (Map<String, Object> h : Json.list(s.ref("tls.json"))) {
+        for (Map<String, Object> h : JsonTree.objects(s.ref("tls.json"))) {
             Connection c = a.connections().stream()
                     .filter(x -> x.client().toString().equals(h.get("client")) && x.server().toString().equals(h.get("server")))
                     .findFirst().orElse(null);
@@ -84,7 +85,7 @@ class CorpusDecodeTest {
     void sipMessagesEqualTshark(Scenario s) throws Exception {
         assumeTrue(Files.exists(s.ref("sip.json")));
         List<String> want = new ArrayList<>();
-        for (Map<String, Object> m : Json.list(s.ref("sip.json"))) {
+        for (Map<String, Object> m : JsonTree.objects(s.ref("sip.json"))) {
             String what = m.get("method") != null ? (String) m.get("method") : String.valueOf(m.get("status_code"));
             want.add(m.get("frame") + " " + what + " " + m.get("call_id") + " " + m.get("cseq"));
         }
@@ -102,7 +103,7 @@ class CorpusDecodeTest {
     void certificateSansEqualOpenssl(Scenario s) throws Exception {
         assumeTrue(Files.exists(s.ref("tls.json")));
         Analysis a = s.analyse();
-        for (Map<String, Object> h : Json.list(s.ref("tls.json"))) {
+        for (Map<String, Object> h : JsonTree.objects(s.ref("tls.json"))) {
             List<Map<String, Object>> certs = new ArrayList<>();
             certs.addAll((List<Map<String, Object>>) h.getOrDefault("server_certificates", List.of()));
             certs.addAll((List<Map<String, Object>>) h.getOrDefault("client_certificates", List.of()));

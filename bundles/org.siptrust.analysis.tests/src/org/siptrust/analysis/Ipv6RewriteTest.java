@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.siptrust.capture.Capture;
 import org.siptrust.capture.CaptureLoader;
 import org.siptrust.capture.RawFrame;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 import org.siptrust.trust.Hop;
 import org.siptrust.trust.Profile;
 import org.siptrust.trust.Verdict;
@@ -84,11 +84,9 @@ class Ipv6RewriteTest {
         assertEquals(Verdict.UNAUTHENTICATABLE, bobToB.verdict(Profile.RFC5922).result());
         Set<String> ids = a.findings().stream().map(f -> f.id()).collect(Collectors.toSet());
         assertTrue(ids.contains("ip-literal-unauthenticatable"));
-        if (Files.isExecutable(Path.of("/usr/bin/tshark"))) {
-            Process p = new ProcessBuilder("tshark", "-r", v6.toString(), "-o", "tls.keylog_file:" + b.keyLogs().get(0), "-Y", "sip",
-                    "-T", "fields", "-e", "frame.number", "-e", "ipv6.src").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
-            p.waitFor();
+        if (Tshark.available()) {
+            List<String> lines = Tshark.lines("-r", v6.toString(), "-o", "tls.keylog_file:" + b.keyLogs().get(0), "-Y", "sip",
+                    "-T", "fields", "-e", "frame.number", "-e", "ipv6.src");
             assertEquals(a.messages().stream().map(m -> m.frame()).distinct().count(), lines.size(), "tshark agrees on the SIP frames");
             assertTrue(lines.get(0).endsWith("fd00::d"), lines.get(0));
         }

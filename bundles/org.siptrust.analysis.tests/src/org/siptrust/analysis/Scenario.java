@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.TestCorpus;
 
 /**
  * One capture of the corpus with the keys it ships with (testdata/ORIGIN.md), analysed the way
@@ -14,7 +15,7 @@ import org.siptrust.core.ProgressMonitor;
  * trust anchor for the generated scenarios, nothing for the public ones.
  */
 record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKeys, List<Path> anchors, Path reference) {
-    static final Path DATA = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+    static final Path DATA = TestCorpus.root();
 
     /** The generator run again with other names, suites, addresses and CA (testdata/ORIGIN.md). */
     static final Path VARIANTS = DATA.resolve("regenerated");

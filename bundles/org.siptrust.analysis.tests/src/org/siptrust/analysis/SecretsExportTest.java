@@ -3,14 +3,13 @@ package org.siptrust.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 
 /** "Export capture with keys": the copy decrypts with no key option, here and in tshark. */
 class SecretsExportTest {
@@ -27,11 +26,8 @@ class SecretsExportTest {
         assertEquals("pcapng", again.summary().format());
         assertEquals(a.messages().size(), again.messages().size());
         assertTrue(again.connections().stream().filter(Connection::isTls).allMatch(c -> c.tls().decrypted()));
-        if (Files.isExecutable(Path.of("/usr/bin/tshark"))) {
-            Process p = new ProcessBuilder("tshark", "-r", out.toString(), "-Y", "sip", "-T", "fields", "-e", "frame.number")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> frames = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
-            p.waitFor();
+        if (Tshark.available()) {
+            List<String> frames = Tshark.lines("-r", out.toString(), "-Y", "sip", "-T", "fields", "-e", "frame.number");
             assertEquals(30, frames.size(), "tshark decodes every SIP message from the embedded secrets");
         }
     }

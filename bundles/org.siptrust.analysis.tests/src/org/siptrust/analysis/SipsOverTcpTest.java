@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siptrust.core.Finding;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 
 /**
  * R9: a sips: request seen on a plain TCP hop. The capture is written here (Ethernet/IPv4/TCP with
@@ -75,11 +76,8 @@ class SipsOverTcpTest {
         assertEquals(List.of(4L), f.get(0).frames());
         assertEquals("RFC 3261 §26.2", f.get(0).rule().toString());
         assertTrue(f.get(0).message().contains("192.0.2.11:40123"), f.get(0).message());
-        if (Files.isExecutable(Path.of("/usr/bin/tshark"))) {
-            Process p = new ProcessBuilder("tshark", "-r", cap.toString(), "-Y", "sip", "-T", "fields", "-e", "sip.r-uri")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-            p.waitFor();
+        if (Tshark.available()) {
+            String out = Tshark.output("-r", cap.toString(), "-Y", "sip", "-T", "fields", "-e", "sip.r-uri").trim();
             assertEquals("sips:bob@biloxi.example.com", out, "tshark sees the same SIPS request");
         }
     }

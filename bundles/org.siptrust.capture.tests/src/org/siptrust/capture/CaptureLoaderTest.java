@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.siptrust.core.Finding;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 
 /** Frame counts and times against tshark, on every capture of the corpus. */
 class CaptureLoaderTest {
@@ -43,11 +43,8 @@ class CaptureLoaderTest {
     @ParameterizedTest
     @MethodSource("captures")
     void everyFrameTimeEqualsTshark(Path capture) throws Exception {
-        assumeTrue(TestData.haveTshark(), "tshark not installed");
-        Process p = new ProcessBuilder("tshark", "-r", capture.toString(), "-T", "fields", "-e", "frame.time_epoch")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
-        p.waitFor();
+        assumeTrue(Tshark.available(), "tshark not installed");
+        List<String> lines = Tshark.lines("-r", capture.toString(), "-T", "fields", "-e", "frame.time_epoch");
         Capture c = CaptureLoader.load(capture, ProgressMonitor.NULL);
         assertEquals(lines.size(), c.frameIndex().size());
         for (int i = 0; i < lines.size(); i++) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 
 /**
  * pcap4j layer decoding of real corpus frames. Under Tycho these tests run inside OSGi, where
@@ -59,12 +59,9 @@ class FrameLayersTest {
 
     @Test
     void everyFrameAgreesWithTsharkOnAddressesAndPorts() throws Exception {
-        assumeTrue(TestData.haveTshark(), "tshark not installed");
-        Process p = new ProcessBuilder("tshark", "-r", SCENARIO_B.toString(), "-T", "fields", "-E", "separator=,",
-                "-e", "ip.src", "-e", "ip.dst", "-e", "tcp.srcport", "-e", "tcp.dstport", "-e", "tcp.len")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
-        p.waitFor();
+        assumeTrue(Tshark.available(), "tshark not installed");
+        List<String> lines = Tshark.lines("-r", SCENARIO_B.toString(), "-T", "fields", "-E", "separator=,",
+                "-e", "ip.src", "-e", "ip.dst", "-e", "tcp.srcport", "-e", "tcp.dstport", "-e", "tcp.len");
         assertEquals(95, lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String[] want = lines.get(i).split(",", -1);

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.siptrust.testing.TestCorpus;
+
 /** Locates the corpus copy in testdata/ (see testdata/ORIGIN.md). */
 final class TestData {
-    static final Path ROOT = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+    static final Path ROOT = TestCorpus.root();
 
     private TestData() {
     }
@@ -25,9 +27,5 @@ final class TestData {
         String name = capture.getFileName().toString();
         String stem = name.substring(0, name.lastIndexOf('.'));
         return capture.getParent().resolve("reference").resolve(stem + "." + kind);
-    }
-
-    static boolean haveTshark() {
-        return Files.isExecutable(Path.of("/usr/bin/tshark"));
     }
 }

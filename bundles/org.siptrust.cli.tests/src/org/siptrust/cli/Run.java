@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.siptrust.testing.TestCorpus;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 /** Runs the command line in-process and keeps what it printed. */
 record Run(int exit, String out, String err) {
-    static final Path DATA = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+    static final Path DATA = TestCorpus.root();
 
     static Run of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

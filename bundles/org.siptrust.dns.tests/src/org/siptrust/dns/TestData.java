@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.siptrust.testing.JsonTree;
+import org.siptrust.testing.TestCorpus;
+
 /** Locations of corpus files and values read from the tshark reference outputs. */
 final class TestData {
-    static final Path ROOT = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+    static final Path ROOT = TestCorpus.root();
     static final Path F_DNS = ROOT.resolve("captures/f_dns_naptr_srv_tlsa");
     static final Path ZONE = F_DNS.resolve("generation/example.com.zone.signed");
     static final Path DS = F_DNS.resolve("generation/example.com.ds");
@@ -64,22 +67,17 @@ final class TestData {
      * the reference TLS summary of the f_dns capture.
      */
     static java.util.Map<String, List<String>> referenceServerChains() throws IOException {
-        String json = Files.readString(F_DNS.resolve("reference/f_dns_naptr_srv_tlsa.tls.json"), StandardCharsets.UTF_8);
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        for (String block : json.split("\"tcp_stream\"")) {
-            java.util.regex.Matcher server = java.util.regex.Pattern.compile("\"server\": \"([^\"]+)\"").matcher(block);
-            int certs = block.indexOf("\"server_certificates\"");
-            int end = block.indexOf("\"server_certificate_tshark_fields\"");
-            if (!server.find() || certs < 0 || end < 0) {
+        for (java.util.Map<String, Object> handshake : JsonTree.objects(F_DNS.resolve("reference/f_dns_naptr_srv_tlsa.tls.json"))) {
+            Object certs = handshake.get("server_certificates");
+            if (certs == null) {
                 continue;
             }
             List<String> chain = new ArrayList<>();
-            java.util.regex.Matcher sha = java.util.regex.Pattern.compile("\"sha256\": \"([0-9A-F:]+)\"")
-                    .matcher(block.substring(certs, end));
-            while (sha.find()) {
-                chain.add(sha.group(1).replace(":", "").toLowerCase(java.util.Locale.ROOT));
+            for (Object cert : JsonTree.list(certs)) {
+                chain.add(((String) JsonTree.map(cert).get("sha256")).replace(":", "").toLowerCase(java.util.Locale.ROOT));
             }
-            out.putIfAbsent(server.group(1), chain);
+            out.putIfAbsent((String) handshake.get("server"), chain);
         }
         return out;
     }

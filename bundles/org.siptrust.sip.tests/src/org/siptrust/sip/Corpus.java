@@ -14,6 +14,8 @@ import java.util.Map;
 import org.siptrust.core.Endpoint;
 import org.siptrust.core.FramedBytes;
 import org.siptrust.core.Hex;
+import org.siptrust.testing.JsonTree;
+import org.siptrust.testing.TestCorpus;
 
 /**
  * Test access to the corpus: tshark reference JSON, and the decrypted TLS records of a corpus
@@ -25,15 +27,14 @@ final class Corpus {
     }
 
     static Path testdata() {
-        return Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+        return TestCorpus.root();
     }
 
     /** The entries of a reference/*.sip.json file. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> sipReference(String relative) {
         try {
-            String text = Files.readString(testdata().resolve(relative), StandardCharsets.UTF_8);
-            return (List<Map<String, Object>>) MiniJson.parse(text);
+            return JsonTree.objects(testdata().resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.siptrust.capture.Capture;
 import org.siptrust.core.Finding;
 import org.siptrust.core.FramedBytes;
+import org.siptrust.testing.JsonTree;
 
 /**
  * Every TLS connection of the SIP corpus against tshark's reference decode: version, suite, SNI,
@@ -86,12 +87,12 @@ class CorpusDecryptionTest {
             assertTrue(keys.keyLogEntryCount() > 0, "the pcapng carries its key log");
         }
         List<TlsSession> sessions = TestData.analyzeAll(capture, keys);
-        List<Object> refs = TestData.list(TestData.json(c.reference()));
-        List<Object> sip = TestData.list(TestData.json(c.sipReference()));
+        List<Object> refs = JsonTree.list(JsonTree.read(c.reference()));
+        List<Object> sip = JsonTree.list(JsonTree.read(c.sipReference()));
         assertFalse(refs.isEmpty());
         int matched = 0;
         for (Object o : refs) {
-            Map<String, Object> ref = TestData.map(o);
+            Map<String, Object> ref = JsonTree.map(o);
             TlsSession s = find(sessions, (String) ref.get("client"), (String) ref.get("server"));
             String where = c.name() + " " + ref.get("client") + " -> " + ref.get("server");
             assertTrue(s.looksLikeTls(), where);
@@ -128,8 +129,8 @@ class CorpusDecryptionTest {
     void withoutKeysFactsStayAndTheReasonIsPrecise(Case c) throws Exception {
         Capture capture = TestData.load(c.capture());
         List<TlsSession> sessions = TestData.analyzeAll(capture, KeyMaterial.NONE);
-        for (Object o : TestData.list(TestData.json(c.reference()))) {
-            Map<String, Object> ref = TestData.map(o);
+        for (Object o : JsonTree.list(JsonTree.read(c.reference()))) {
+            Map<String, Object> ref = JsonTree.map(o);
             TlsSession s = find(sessions, (String) ref.get("client"), (String) ref.get("server"));
             String where = c.name() + " " + ref.get("client");
             assertEquals(ref.get("version"), s.version(), where);
@@ -187,12 +188,12 @@ class CorpusDecryptionTest {
     }
 
     static void assertChain(Object refCerts, List<byte[]> ours, long ourFrame, String where) throws Exception {
-        List<Object> ref = TestData.list(refCerts);
+        List<Object> ref = JsonTree.list(refCerts);
         List<String> want = new ArrayList<>();
         long frame = -1;
         for (Object o : ref) {
-            want.add(TestData.normalizeFingerprint((String) TestData.map(o).get("sha256")));
-            frame = (Long) TestData.map(o).get("frame");
+            want.add(TestData.normalizeFingerprint((String) JsonTree.map(o).get("sha256")));
+            frame = (Long) JsonTree.map(o).get("frame");
         }
         List<String> got = new ArrayList<>();
         for (byte[] der : ours) {
@@ -211,7 +212,7 @@ class CorpusDecryptionTest {
             String dst = (fromClient ? s.server() : s.client()).toString();
             List<String> want = new ArrayList<>();
             for (Object o : sip) {
-                Map<String, Object> m = TestData.map(o);
+                Map<String, Object> m = JsonTree.map(o);
                 if (src.equals(m.get("src")) && dst.equals(m.get("dst"))) {
                     Object method = m.get("method");
                     want.add(m.get("frame") + " " + (method != null ? method : "SIP/2.0 " + m.get("status_code")));

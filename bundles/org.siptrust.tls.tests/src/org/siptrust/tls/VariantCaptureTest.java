@@ -21,6 +21,7 @@ import org.siptrust.core.Finding;
 import org.siptrust.core.Hex;
 import org.siptrust.core.ProgressMonitor;
 import org.siptrust.core.Severity;
+import org.siptrust.testing.JsonTree;
 
 /**
  * Real OpenSSL captures of the record protections the SIP corpus lacks (see data-gen/README.md):
@@ -38,7 +39,7 @@ class VariantCaptureTest {
     }
 
     private static Map<String, Object> reference(String name) throws Exception {
-        return TestData.map(TestData.json(TestData.variants().resolve(name + ".tshark.json")));
+        return JsonTree.map(JsonTree.read(TestData.variants().resolve(name + ".tshark.json")));
     }
 
     private static Capture capture(String name) throws Exception {
@@ -55,8 +56,8 @@ class VariantCaptureTest {
         Map<String, Object> ref = reference(name);
         List<TlsSession> sessions = TestData.analyzeAll(capture(name), keyLog(name));
         compare(name, ref, expectedPlaintext(ref, "keylog"), sessions);
-        for (Object o : TestData.list(ref.get("handshakes"))) {
-            Map<String, Object> h = TestData.map(o);
+        for (Object o : JsonTree.list(ref.get("handshakes"))) {
+            Map<String, Object> h = JsonTree.map(o);
             TlsSession s = sessions.get(((Long) h.get("stream")).intValue());
             String v = (String) h.get("version");
             assertEquals(TlsNames.version(Integer.parseInt(v.substring(2), 16)), s.version(), name);
@@ -87,11 +88,11 @@ class VariantCaptureTest {
     private static Map<String, Object> expectedPlaintext(Map<String, Object> ref, String keys) throws Exception {
         Object twin = ref.get("same_plaintext_as");
         if (twin == null) {
-            return TestData.map(ref.get(keys));
+            return JsonTree.map(ref.get(keys));
         }
         assertEquals(Boolean.FALSE, ref.get("tshark_decrypts"));
-        Map<String, Object> own = TestData.map(ref.get(keys)); // streams tshark tried (empty: no RSA key exchange)
-        return own.isEmpty() ? own : TestData.map(reference((String) twin).get(keys));
+        Map<String, Object> own = JsonTree.map(ref.get(keys)); // streams tshark tried (empty: no RSA key exchange)
+        return own.isEmpty() ? own : JsonTree.map(reference((String) twin).get(keys));
     }
 
     /** Decrypted bytes of every connection equal tshark's follow output. */
@@ -99,7 +100,7 @@ class VariantCaptureTest {
         assertEquals(streams.size(), sessions.size(), name + " connections");
         for (Map.Entry<String, Object> e : streams.entrySet()) {
             TlsSession s = sessions.get(Integer.parseInt(e.getKey()));
-            Map<String, Object> data = TestData.map(e.getValue());
+            Map<String, Object> data = JsonTree.map(e.getValue());
             String where = name + " stream " + e.getKey();
             assertEquals(data.get("client_hex"), Hex.of(s.clientApplicationData().slice(0, s.clientApplicationData().length())),
                     where + " client data");
@@ -119,10 +120,10 @@ class VariantCaptureTest {
     void helloRetryRequestIsNoticedAndTheRealServerHelloCounts() throws Exception {
         TlsSession s = TestData.analyzeAll(capture("tls13_hello_retry"), keyLog("tls13_hello_retry")).get(0);
         assertTrue(s.helloRetryRequest());
-        List<Object> hellos = TestData.list(reference("tls13_hello_retry").get("handshakes"));
+        List<Object> hellos = JsonTree.list(reference("tls13_hello_retry").get("handshakes"));
         assertEquals(2, hellos.size(), "tshark sees the HelloRetryRequest and the ServerHello");
-        assertEquals(TestData.map(hellos.get(1)).get("server_hello_frame"), s.serverHelloFrame());
-        assertTrue(s.clientHelloFrame() > (Long) TestData.map(hellos.get(0)).get("server_hello_frame"),
+        assertEquals(JsonTree.map(hellos.get(1)).get("server_hello_frame"), s.serverHelloFrame());
+        assertTrue(s.clientHelloFrame() > (Long) JsonTree.map(hellos.get(0)).get("server_hello_frame"),
                 "the ClientHello that counts is the second one, after the HelloRetryRequest");
         assertTrue(s.decrypted());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.siptrust.core.FramedBytes;
+import org.siptrust.testing.JsonTree;
 
 /** Public Internet TLS traces from the Zeek repository against tshark 4.0's decode of them. */
 class ZeekCaptureTest {
@@ -26,10 +27,10 @@ class ZeekCaptureTest {
     }
 
     private static void assertFacts(String name, List<TlsSession> sessions) throws Exception {
-        List<Object> refs = TestData.list(TestData.json(ZEEK.resolve("reference/" + name + ".tls.json")));
+        List<Object> refs = JsonTree.list(JsonTree.read(ZEEK.resolve("reference/" + name + ".tls.json")));
         assertEquals(refs.size(), sessions.stream().filter(TlsSession::looksLikeTls).count());
         for (Object o : refs) {
-            Map<String, Object> ref = TestData.map(o);
+            Map<String, Object> ref = JsonTree.map(o);
             TlsSession s = CorpusDecryptionTest.find(sessions, (String) ref.get("client"), (String) ref.get("server"));
             String where = name + " " + ref.get("client");
             assertEquals(ref.get("version"), s.version(), where);

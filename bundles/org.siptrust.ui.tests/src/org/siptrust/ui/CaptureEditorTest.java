@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.siptrust.ui.UiTestSupport.SCENARIO_B;
 import static org.siptrust.ui.UiTestSupport.SCENARIO_B_KEYS;
-import static org.siptrust.ui.UiTestSupport.assertContains;
+import static org.siptrust.ui.testing.Workbench.assertContains;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +27,7 @@ import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.analysis.Connection;
 import org.siptrust.ui.internal.editor.ConnectionsPage;
 import org.siptrust.ui.internal.editor.FramesPage;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The capture editor on a real corpus capture (scenario b, with its key log), checked against
@@ -40,7 +41,7 @@ class CaptureEditorTest {
 
     @BeforeAll
     static void open() throws Exception {
-        UiTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
         AnalysisService.get().addListener(recorder);
         editor = UiTestSupport.openAndWait(SCENARIO_B, AnalysisOptions.builder().keyLog(SCENARIO_B_KEYS).build(), 60_000);
         assertNotNull(editor.analysis(), editor.statusText());
@@ -49,7 +50,7 @@ class CaptureEditorTest {
     @AfterAll
     static void close() {
         AnalysisService.get().removeListener(recorder);
-        UiTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private static FramesPage frames() {
@@ -72,7 +73,7 @@ class CaptureEditorTest {
         Event e = new Event();
         e.item = table.getItem(index);
         table.notifyListeners(SWT.Selection, e);
-        UiTestSupport.flush();
+        Workbench.flush();
     }
 
     @Test
@@ -123,7 +124,7 @@ class CaptureEditorTest {
         TreeItem tcp = Arrays.stream(frames().detailsViewer().getTree().getItems()).filter(t -> t.getText().startsWith("TCP"))
                 .findFirst().orElseThrow();
         frames().detailsViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(tcp.getData()));
-        UiTestSupport.flush();
+        Workbench.flush();
         var ranges = frames().hexView().getStyleRanges();
         assertTrue(ranges.length > 0, "TCP bytes highlighted");
         // byte 34 (first TCP byte) is on line 2 (offset 0x0020) at hex column 6 + 2*3
@@ -185,7 +186,7 @@ class CaptureEditorTest {
     void revealingAConnectionSelectsItsFrames() {
         Connection c3 = editor.analysis().connection("c3").orElseThrow();
         editor.reveal(new ConnectionSelection(editor.analysis(), List.of(c3)));
-        UiTestSupport.flush();
+        Workbench.flush();
         int[] selected = frames().viewer().getTable().getSelectionIndices();
         Arrays.sort(selected);
         assertEquals(c3.frames().size(), selected.length);
@@ -237,7 +238,7 @@ class CaptureEditorTest {
         assertEquals("&File", file.getText());
         // menus are filled when shown
         file.getMenu().notifyListeners(SWT.Show, new Event());
-        UiTestSupport.flush();
+        Workbench.flush();
         List<String> items = new ArrayList<>();
         for (var item : file.getMenu().getItems()) {
             items.add(item.getText().replace("&", ""));

@@ -16,6 +16,7 @@ import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.ui.internal.editor.FramesPage;
 import org.siptrust.ui.internal.handlers.CaptureOpener;
 import org.siptrust.ui.internal.handlers.RecentCaptures;
+import org.siptrust.ui.testing.Workbench;
 
 /** Files that are not captures end in a sentence for humans, not a stack trace, and the editor stays usable. */
 class ErrorHandlingTest {
@@ -29,7 +30,7 @@ class ErrorHandlingTest {
 
     @AfterEach
     void close() {
-        UiTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
         ErrorDialog.AUTOMATED_MODE = false;
     }
 
@@ -55,17 +56,17 @@ class ErrorHandlingTest {
     void aMissingFileIsToldAndLeavesTheRecentList() {
         Path gone = tmp.resolve("gone.pcap");
         RecentCaptures.standard().add(gone);
-        assertNull(CaptureOpener.open(UiTestSupport.page(), gone, null));
+        assertNull(CaptureOpener.open(Workbench.page(), gone, null));
         assertTrue(!RecentCaptures.standard().list().contains(gone.toAbsolutePath().normalize()));
-        assertEquals(0, CaptureEditor.openEditors(UiTestSupport.page()).size());
+        assertEquals(0, CaptureEditor.openEditors(Workbench.page()).size());
     }
 
     @Test
     void openingTheSameCaptureTwiceBringsItsEditorBack() throws Exception {
         CaptureEditor first = UiTestSupport.openAndWait(UiTestSupport.SCENARIO_B, AnalysisOptions.none(), 60_000);
-        CaptureEditor second = CaptureOpener.open(UiTestSupport.page(), UiTestSupport.SCENARIO_B, null);
+        CaptureEditor second = CaptureOpener.open(Workbench.page(), UiTestSupport.SCENARIO_B, null);
         assertTrue(first == second);
-        assertEquals(1, CaptureEditor.openEditors(UiTestSupport.page()).size());
+        assertEquals(1, CaptureEditor.openEditors(Workbench.page()).size());
         assertEquals(UiTestSupport.SCENARIO_B.toAbsolutePath().normalize(), RecentCaptures.standard().list().get(0));
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.ui.internal.editor.FramesPage;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * A capture of a million small UDP frames: the analysis runs in the background while the UI keeps
@@ -43,7 +44,7 @@ class MillionFramesTest {
 
     @AfterEach
     void close() {
-        UiTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     /**
@@ -76,7 +77,7 @@ class MillionFramesTest {
     @Test
     void aMillionFramesOpenAndScrollToTheEndQuickly() throws Exception {
         long opened = System.nanoTime();
-        CaptureEditor editor = CaptureEditor.open(UiTestSupport.page(), capture, AnalysisOptions.none());
+        CaptureEditor editor = CaptureEditor.open(Workbench.page(), capture, AnalysisOptions.none());
         assertTrue(editor.isAnalysing());
         FramesPage frames = (FramesPage) editor.page(SipTrustIds.PAGE_FRAMES).orElseThrow();
         // the UI thread keeps answering while the capture is read and the table fills
@@ -95,9 +96,9 @@ class MillionFramesTest {
             }
         };
         d.timerExec(20, tick);
-        UiTestSupport.waitUntil("the analysis of a million frames", 300_000, () -> !editor.isAnalysing());
+        Workbench.waitUntil("the analysis of a million frames", 300_000, () -> !editor.isAnalysing());
         assertNotNull(editor.analysis(), editor.statusText());
-        UiTestSupport.waitUntil("the table to have every row", 120_000, frames::isFilled);
+        Workbench.waitUntil("the table to have every row", 120_000, frames::isFilled);
         long busy = System.nanoTime() - opened;
         // Were the work on the UI thread, the longest pause would be most of the time spent; GC pauses and
         // a loaded build machine make absolute limits meaningless, so the pause is judged against the work.
@@ -106,14 +107,14 @@ class MillionFramesTest {
 
         Table table = frames.viewer().getTable();
         assertEquals(FRAMES, table.getItemCount());
-        UiTestSupport.flush();
+        Workbench.flush();
         long decodedBefore = frames.model().decodedRows();
 
         long t0 = System.nanoTime();
         table.setTopIndex(FRAMES - 30);
         TableItem last = table.getItem(FRAMES - 1);
         table.showItem(last);
-        UiTestSupport.flush();
+        Workbench.flush();
         String no = last.getText(0);
         String info = last.getText(6);
         String source = last.getText(2);
@@ -134,7 +135,7 @@ class MillionFramesTest {
         CaptureEditor editor = open();
         assertTrue(editor.isAnalysing());
         org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(CaptureEditor.JOB_FAMILY);
-        UiTestSupport.waitUntil("the cancelled analysis to end", 60_000, () -> !editor.isAnalysing());
+        Workbench.waitUntil("the cancelled analysis to end", 60_000, () -> !editor.isAnalysing());
         assertNull(editor.analysis());
         assertTrue(editor.statusText().startsWith("Analysis cancelled."), editor.statusText());
         FramesPage frames = (FramesPage) editor.page(SipTrustIds.PAGE_FRAMES).orElseThrow();
@@ -143,7 +144,7 @@ class MillionFramesTest {
 
     private static CaptureEditor open() {
         try {
-            return CaptureEditor.open(UiTestSupport.page(), capture, AnalysisOptions.none());
+            return CaptureEditor.open(Workbench.page(), capture, AnalysisOptions.none());
         } catch (org.eclipse.ui.PartInitException e) {
             throw new AssertionError(e);
         }

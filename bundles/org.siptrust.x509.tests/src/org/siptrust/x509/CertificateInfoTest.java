@@ -23,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.siptrust.testing.JsonTree;
+
 /**
  * The certificate model against what {@code openssl x509 -noout -subject -issuer -serial -ext
  * subjectAltName -nameopt RFC2253} prints for the corpus files (values hard-coded from running
@@ -167,7 +169,7 @@ class CertificateInfoTest {
         assertTrue(refs.size() >= 20, "reference files found: " + refs.size());
         int compared = 0;
         for (Path ref : refs) {
-            for (Object h : (List<?>) MiniJson.parse(Files.readString(ref, StandardCharsets.UTF_8))) {
+            for (Object h : JsonTree.list(JsonTree.read(ref))) {
                 Map<?, ?> hs = (Map<?, ?>) h;
                 for (String role : new String[] {"server_certificates", "client_certificates"}) {
                     Object certs = hs.get(role);

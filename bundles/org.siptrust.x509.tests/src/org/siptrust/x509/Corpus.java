@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.siptrust.testing.TestCorpus;
+
 /** Where the corpus lives and how the tests read certificates from it. */
 final class Corpus {
 
@@ -16,7 +18,7 @@ final class Corpus {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+        return TestCorpus.root();
     }
 
     static Path pki(String name) {

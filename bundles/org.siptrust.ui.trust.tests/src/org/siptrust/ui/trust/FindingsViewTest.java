@@ -3,7 +3,7 @@ package org.siptrust.ui.trust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.siptrust.ui.trust.TrustTestSupport.assertContains;
+import static org.siptrust.ui.testing.Workbench.assertContains;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,8 @@ import org.siptrust.core.Severity;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 import org.siptrust.ui.trust.internal.findings.FindingColumn;
 
 /**
@@ -36,16 +38,16 @@ class FindingsViewTest {
 
     @BeforeAll
     static void open() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        editor = TrustTestSupport.open("b_ip_in_record_route");
+        Workbench.closeAllEditors();
+        editor = Scenarios.open("b_ip_in_record_route");
         view = TrustTestSupport.findingsView();
-        TrustTestSupport.waitUntil("the findings", 10_000, () -> view.model() != null
+        Workbench.waitUntil("the findings", 10_000, () -> view.model() != null
                 && view.analysis() == editor.analysis());
     }
 
     @AfterAll
     static void close() {
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @BeforeEach
@@ -61,7 +63,7 @@ class FindingsViewTest {
             view.groupButton().setSelection(true);
             view.groupButton().notifyListeners(SWT.Selection, new Event());
         }
-        TrustTestSupport.flush();
+        Workbench.flush();
     }
 
     private static List<String> column(FindingColumn c) {
@@ -124,10 +126,10 @@ class FindingsViewTest {
     @Test
     void filtersByTextAndBySeverity() {
         view.filterText().setText("server_name");
-        TrustTestSupport.flush();
+        Workbench.flush();
         assertEquals(List.of("no-sni"), column(FindingColumn.ID));
         view.filterText().setText("NO SNI"); // the IP-literal finding says "no SNI", the no-sni finding does not
-        TrustTestSupport.flush();
+        Workbench.flush();
         assertEquals(List.of("ip-literal-unauthenticatable"), column(FindingColumn.ID));
         view.filterText().setText("");
         view.severityButton(Severity.INFO).setSelection(false);
@@ -161,17 +163,17 @@ class FindingsViewTest {
     void selectingAFindingPublishesItAndTheHopsViewFollows() throws Exception {
         HopsView hops = TrustTestSupport.hopsView();
         TrustTestSupport.waitForGraph(hops, editor);
-        TrustTestSupport.page().activate(view);
+        Workbench.page().activate(view);
         hops.selectConnection("c2");
         int row = view.rowOf("no-sni");
         view.table().setSelection(row);
         view.table().notifyListeners(SWT.Selection, new Event());
-        TrustTestSupport.flush();
+        Workbench.flush();
         FindingSelection s = assertInstanceOf(FindingSelection.class, view.currentSelection());
         assertEquals("no-sni", s.findings().get(0).id());
         assertEquals(List.of(4L), s.frames());
         // no-sni is about bob's ClientHello on c1
-        TrustTestSupport.waitUntil("the Hops view to follow", 5_000, () -> "c1".equals(hops.canvas().selectedId()));
+        Workbench.waitUntil("the Hops view to follow", 5_000, () -> "c1".equals(hops.canvas().selectedId()));
     }
 
     @Test
@@ -180,15 +182,15 @@ class FindingsViewTest {
         TrustTestSupport.waitForGraph(hops, editor);
         hops.selectConnection("c2");
         editor.showPage(SipTrustIds.PAGE_FRAMES);
-        TrustTestSupport.page().activate(view);
+        Workbench.page().activate(view);
         int row = view.rowOf("ip-literal-unauthenticatable");
         assertEquals("c1", ((Finding) view.table().getItem(row).getData()).connection());
         view.table().setSelection(row);
         view.table().notifyListeners(SWT.DefaultSelection, new Event());
-        TrustTestSupport.flush();
+        Workbench.flush();
         FrameSelection fs = assertInstanceOf(FrameSelection.class, editor.getSite().getSelectionProvider().getSelection());
         assertEquals(List.of(9L), fs.frames());
-        assertEquals(editor, TrustTestSupport.page().getActivePart());
+        assertEquals(editor, Workbench.page().getActivePart());
         assertEquals("c1", hops.canvas().selectedId());
         assertEquals("c1", hops.panel().edge().id());
         assertContains(hops.panel().summaryText(), "Outbound proxy (IP literal, no SNI)");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.siptrust.trust.Profile;
 import org.siptrust.ui.CaptureEditor;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 import org.siptrust.ui.trust.internal.graph.EdgeState;
 import org.siptrust.ui.trust.internal.graph.GraphLayout;
 import org.siptrust.ui.trust.internal.graph.GraphLayout.EdgeShape;
@@ -23,13 +25,13 @@ class HopsViewLifecycleTest {
 
     @AfterAll
     static void close() {
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @Test
     void multihopOkHasSixTlsEdgesAndNoneFailsUnderRfc5922() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        CaptureEditor editor = TrustTestSupport.open("a_multihop_tls13_ok");
+        Workbench.closeAllEditors();
+        CaptureEditor editor = Scenarios.open("a_multihop_tls13_ok");
         HopsView view = TrustTestSupport.hopsView();
         TrustTestSupport.waitForGraph(view, editor);
         view.setProfile(Profile.RFC5922);
@@ -52,14 +54,14 @@ class HopsViewLifecycleTest {
 
     @Test
     void reanalysingKeepsTheSelectedHop() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        CaptureEditor editor = TrustTestSupport.open("b_ip_in_record_route");
+        Workbench.closeAllEditors();
+        CaptureEditor editor = Scenarios.open("b_ip_in_record_route");
         HopsView view = TrustTestSupport.hopsView();
         TrustTestSupport.waitForGraph(view, editor);
         view.clickConnection("c3");
         var before = editor.analysis();
         editor.reanalyse(); // F5
-        TrustTestSupport.waitUntil("the new analysis", 90_000, () -> !editor.isAnalysing() && editor.analysis() != null);
+        Workbench.waitUntil("the new analysis", 90_000, () -> !editor.isAnalysing() && editor.analysis() != null);
         TrustTestSupport.waitForGraph(view, editor);
         assertTrue(before != view.graph().analysis());
         assertEquals("c3", view.canvas().selectedId());
@@ -68,18 +70,18 @@ class HopsViewLifecycleTest {
 
     @Test
     void theViewFollowsTheActiveEditorAndEmptiesWhenTheLastCloses() throws Exception {
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
         HopsView view = TrustTestSupport.hopsView();
-        CaptureEditor a = TrustTestSupport.open("a_multihop_tls13_ok");
-        CaptureEditor b = TrustTestSupport.open("b_ip_in_record_route");
+        CaptureEditor a = Scenarios.open("a_multihop_tls13_ok");
+        CaptureEditor b = Scenarios.open("b_ip_in_record_route");
         TrustTestSupport.waitForGraph(view, b);
         assertEquals(4, view.graph().edges().size());
-        TrustTestSupport.page().activate(a);
+        Workbench.page().activate(a);
         TrustTestSupport.waitForGraph(view, a);
         assertSame(a.analysis(), view.graph().analysis());
         assertEquals(6, view.graph().edges().size());
-        TrustTestSupport.closeAllEditors();
-        TrustTestSupport.waitUntil("an empty Hops view", 5_000, () -> view.graph() == null);
+        Workbench.closeAllEditors();
+        Workbench.waitUntil("an empty Hops view", 5_000, () -> view.graph() == null);
         assertNull(view.canvas().graph());
         assertNull(view.panel().edge());
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.siptrust.ui.trust.TrustTestSupport.assertContains;
+import static org.siptrust.ui.testing.Workbench.assertContains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +30,8 @@ import org.siptrust.trust.Profile;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 import org.siptrust.ui.trust.internal.graph.EdgeState;
 import org.siptrust.ui.trust.internal.graph.GraphLayout;
 import org.siptrust.ui.trust.internal.graph.GraphLayout.EdgeShape;
@@ -52,8 +54,8 @@ class HopsViewTest {
 
     @BeforeAll
     static void open() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        editor = TrustTestSupport.open("b_ip_in_record_route");
+        Workbench.closeAllEditors();
+        editor = Scenarios.open("b_ip_in_record_route");
         view = TrustTestSupport.hopsView();
         TrustTestSupport.waitForGraph(view, editor);
     }
@@ -61,14 +63,14 @@ class HopsViewTest {
     @AfterAll
     static void close() {
         view.setProfile(Profile.RFC5922);
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @BeforeEach
     void strictProfile() {
         view.setProfile(Profile.RFC5922);
-        TrustTestSupport.page().bringToTop(view);
-        TrustTestSupport.flush();
+        Workbench.page().bringToTop(view);
+        Workbench.flush();
     }
 
     private static HopGraphCanvas canvas() {
@@ -85,7 +87,7 @@ class HopsViewTest {
         down.x = p.x;
         down.y = p.y;
         canvas().notifyListeners(SWT.MouseDown, down);
-        TrustTestSupport.flush();
+        Workbench.flush();
     }
 
     /**
@@ -93,7 +95,7 @@ class HopsViewTest {
      * the middle (the scaled line may fall between two rows), the most saturated.
      */
     private static RGB colourOf(String connectionId) {
-        TrustTestSupport.settle(150);
+        Workbench.settle(150);
         EdgeShape e = canvas().graphLayout().edge(connectionId).orElseThrow();
         int[] m = e.midpoint();
         Point p = canvas().layoutToControl(m[0], m[1]);
@@ -113,15 +115,15 @@ class HopsViewTest {
 
     @Test
     void theViewIsInTheTrustPerspectiveOnceAndVisible() {
-        assertEquals(SipTrustIds.PERSPECTIVE_TRUST, TrustTestSupport.page().getPerspective().getId());
+        assertEquals(SipTrustIds.PERSPECTIVE_TRUST, Workbench.page().getPerspective().getId());
         int count = 0;
-        for (IViewReference ref : TrustTestSupport.page().getViewReferences()) {
+        for (IViewReference ref : Workbench.page().getViewReferences()) {
             if (ref.getId().equals(HopsView.ID)) {
                 count++;
             }
         }
         assertEquals(1, count);
-        assertTrue(TrustTestSupport.page().isPartVisible(view));
+        assertTrue(Workbench.page().isPartVisible(view));
     }
 
     @Test
@@ -181,7 +183,7 @@ class HopsViewTest {
     private static void selectProfileInCombo(Profile p) {
         view.profileSwitcher().select(p.ordinal());
         view.profileSwitcher().notifyListeners(SWT.Selection, new Event());
-        TrustTestSupport.flush();
+        Workbench.flush();
     }
 
     @Test
@@ -242,7 +244,7 @@ class HopsViewTest {
                 "66 127.0.0.12 Route unauthenticatable", "73 127.0.0.12 Route unauthenticatable"), rows);
         editor.showPage(SipTrustIds.PAGE_FRAMES);
         view.panel().openCheck(2);
-        TrustTestSupport.flush();
+        Workbench.flush();
         FrameSelection fs = assertInstanceOf(FrameSelection.class, editor.getSite().getSelectionProvider().getSelection());
         assertEquals(List.of(66L), fs.frames());
     }
@@ -253,9 +255,9 @@ class HopsViewTest {
         editor.showPage(SipTrustIds.PAGE_FRAMES);
         // frame 41 is B -> bob's MESSAGE on c4; the editor publishes it as the workbench selection
         editor.getSite().getSelectionProvider().setSelection(FrameSelection.of(editor.analysis(), 41));
-        TrustTestSupport.page().activate(editor);
-        TrustTestSupport.flush();
-        TrustTestSupport.waitUntil("the Hops view to follow frame 41", 5_000, () -> "c4".equals(canvas().selectedId()));
+        Workbench.page().activate(editor);
+        Workbench.flush();
+        Workbench.waitUntil("the Hops view to follow frame 41", 5_000, () -> "c4".equals(canvas().selectedId()));
         assertEquals("c4", view.panel().edge().id());
     }
 
@@ -265,7 +267,7 @@ class HopsViewTest {
         Event right = new Event();
         right.keyCode = SWT.ARROW_RIGHT;
         canvas().notifyListeners(SWT.KeyDown, right);
-        TrustTestSupport.flush();
+        Workbench.flush();
         assertEquals("c2", canvas().selectedId());
         assertEquals("c2", view.panel().edge().id());
     }

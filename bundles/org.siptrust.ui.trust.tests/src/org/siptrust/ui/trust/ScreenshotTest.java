@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.siptrust.trust.Profile;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The issue's done-criterion as a picture: the whole workbench window with the demo capture open,
@@ -29,16 +31,16 @@ class ScreenshotTest {
 
     @AfterAll
     static void close() {
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @Test
     void theDemoWithTheFailingHopSelected() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        Shell shell = TrustTestSupport.page().getWorkbenchWindow().getShell();
+        Workbench.closeAllEditors();
+        Shell shell = Workbench.page().getWorkbenchWindow().getShell();
         Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
         shell.setBounds(screen.x, screen.y, Math.min(screen.width, 1600), Math.min(screen.height, 1000));
-        CaptureEditor editor = TrustTestSupport.open("b_ip_in_record_route");
+        CaptureEditor editor = Scenarios.open("b_ip_in_record_route");
         editor.showPage(SipTrustIds.PAGE_FRAMES);
         FindingsView findings = TrustTestSupport.findingsView();
         HopsView hops = TrustTestSupport.hopsView();
@@ -46,13 +48,13 @@ class ScreenshotTest {
         hops.setProfile(Profile.RFC5922);
         int row = findings.rowOf("ip-literal-unauthenticatable");
         findings.table().setSelection(row);
-        TrustTestSupport.page().activate(hops);
+        Workbench.page().activate(hops);
         hops.clickConnection("c1");
         // the evidence link of the hop panel: bob's REGISTER to B's address, frame 9
         Event link = new Event();
         link.text = "frame:9";
         hops.panel().linkRow().notifyListeners(SWT.Selection, link);
-        TrustTestSupport.settle(800);
+        Workbench.settle(800);
         assertEquals("c1", hops.canvas().selectedId());
         assertEquals(java.util.List.of(9L), ((org.siptrust.ui.FrameSelection) editor.getSite().getSelectionProvider()
                 .getSelection()).frames());

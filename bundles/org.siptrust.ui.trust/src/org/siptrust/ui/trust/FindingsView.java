@@ -10,9 +10,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -36,11 +33,12 @@ import org.siptrust.ui.AnalysisListener;
 import org.siptrust.ui.AnalysisSelection;
 import org.siptrust.ui.AnalysisService;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.PartSelectionProvider;
 import org.siptrust.ui.trust.internal.findings.FindingColumn;
 import org.siptrust.ui.trust.internal.findings.FindingRow;
 import org.siptrust.ui.trust.internal.findings.FindingsModel;
 import org.siptrust.ui.trust.internal.nav.Navigator;
-import org.siptrust.ui.trust.internal.nav.ViewSelectionProvider;
 
 /**
  * The Findings view, like Eclipse's Problems view: every finding of the active capture's analysis
@@ -52,7 +50,7 @@ import org.siptrust.ui.trust.internal.nav.ViewSelectionProvider;
 public final class FindingsView extends ViewPart {
     public static final String ID = SipTrustIds.VIEW_FINDINGS;
 
-    private final ViewSelectionProvider selection = new ViewSelectionProvider(s -> {
+    private final PartSelectionProvider selection = new PartSelectionProvider(s -> {
     });
     private final AnalysisListener analysisListener = this::analysisChanged;
     private Text filter;
@@ -389,13 +387,7 @@ public final class FindingsView extends ViewPart {
         }
         int[] indices = table.getSelectionIndices();
         java.util.Arrays.sort(indices);
-        String text = model.copyText(indices);
-        Clipboard cb = new Clipboard(table.getDisplay());
-        try {
-            cb.setContents(new Object[] {text}, new Transfer[] {TextTransfer.getInstance()});
-        } finally {
-            cb.dispose();
-        }
+        CopySupport.copy(table, model.copyText(indices));
     }
 
     /** The analysis whose findings show, or null. */

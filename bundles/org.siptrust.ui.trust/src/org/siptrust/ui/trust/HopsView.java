@@ -37,6 +37,7 @@ import org.siptrust.ui.AnalysisService;
 import org.siptrust.ui.ConnectionSelection;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.parts.PartSelectionProvider;
 import org.siptrust.ui.trust.internal.graph.GraphEdge;
 import org.siptrust.ui.trust.internal.graph.GraphExport;
 import org.siptrust.ui.trust.internal.graph.GraphLayout;
@@ -44,7 +45,6 @@ import org.siptrust.ui.trust.internal.graph.HopGraph;
 import org.siptrust.ui.trust.internal.graph.HopGraphBuilder;
 import org.siptrust.ui.trust.internal.graph.HopGraphCanvas;
 import org.siptrust.ui.trust.internal.nav.Navigator;
-import org.siptrust.ui.trust.internal.nav.ViewSelectionProvider;
 import org.siptrust.ui.trust.internal.panel.HopPanel;
 
 /**
@@ -57,7 +57,7 @@ import org.siptrust.ui.trust.internal.panel.HopPanel;
 public final class HopsView extends ViewPart {
     public static final String ID = SipTrustIds.VIEW_HOPS;
 
-    private final ViewSelectionProvider selection = new ViewSelectionProvider(this::setSelectionFromOutside);
+    private final PartSelectionProvider selection = new PartSelectionProvider(this::setSelectionFromOutside);
     private final AnalysisListener analysisListener = this::analysisChanged;
     private ISelectionListener selectionListener;
     private Combo profiles;

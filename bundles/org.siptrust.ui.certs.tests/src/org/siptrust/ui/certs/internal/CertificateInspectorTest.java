@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.siptrust.testing.JsonTree;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.certs.CertificateSelection;
 import org.siptrust.ui.certs.CertsIds;
@@ -39,6 +41,8 @@ import org.siptrust.ui.certs.internal.model.FieldComparison;
 import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.OpenedCertificates;
 import org.siptrust.ui.certs.internal.model.Validity;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 import org.siptrust.x509.CertificateInfo;
 
 /**
@@ -55,17 +59,17 @@ class CertificateInspectorTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void open() throws Exception {
-        CertsTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
         OpenedCertificates.get().clear();
-        CertsTestSupport.bigWindow();
-        editor = CertsTestSupport.open(SCENARIO);
+        Workbench.bigWindow();
+        editor = Scenarios.open(SCENARIO);
         assertNotNull(editor.analysis(), editor.statusText());
-        view = (CertificateInspectorView) CertsTestSupport.page().showView(CertsIds.VIEW_INSPECTOR);
+        view = (CertificateInspectorView) Workbench.page().showView(CertsIds.VIEW_INSPECTOR);
         waitForInventory();
 
         referenceCertificates = new ArrayList<>();
-        String json = Files.readString(CertsTestSupport.TESTDATA.resolve("captures/" + SCENARIO + "/reference/" + SCENARIO + ".tls.json"));
-        for (Object stream : (List<Object>) MiniJson.parse(json)) {
+        Path reference = TestCorpus.root().resolve("captures/" + SCENARIO + "/reference/" + SCENARIO + ".tls.json");
+        for (Object stream : JsonTree.list(JsonTree.read(reference))) {
             Map<String, Object> s = (Map<String, Object>) stream;
             for (String side : List.of("server_certificates", "client_certificates")) {
                 Object certs = s.get(side);
@@ -81,25 +85,25 @@ class CertificateInspectorTest {
         // the picture for the docs: B's expired certificate selected, its fields beside the timeline
         select(row("sip.biloxi.example.com", "capture"));
         view.details().showTab(CertificateDetails.TAB_FIELDS);
-        CertsTestSupport.screenshot("certs-in-workbench.png");
-        org.eclipse.ui.IWorkbenchPage page = CertsTestSupport.page();
+        Workbench.screenshotWindow("certs-in-workbench.png");
+        org.eclipse.ui.IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        CertsTestSupport.flush();
+        Workbench.flush();
         view.details().fields().viewer().expandToLevel(2);
-        CertsTestSupport.screenshot("screenshot-certs.png");
+        Workbench.screenshotWindow("screenshot-certs.png");
         view.details().showTab(CertificateDetails.TAB_CHAIN);
-        CertsTestSupport.screenshot("certs-chain.png");
+        Workbench.screenshotWindow("certs-chain.png");
         view.details().showTab(CertificateDetails.TAB_PROBLEMS);
-        CertsTestSupport.screenshot("certs-lint.png");
+        Workbench.screenshotWindow("certs-lint.png");
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         OpenedCertificates.get().clear();
-        CertsTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private static void waitForInventory() {
-        CertsTestSupport.waitUntil("the certificate inventory", 30_000,
+        Workbench.waitUntil("the certificate inventory", 30_000,
                 () -> !view.isBuilding() && view.inventory().analysis() == editor.analysis());
-        CertsTestSupport.flush();
+        Workbench.flush();
     }
 
     private static String sha(Map<String, Object> reference) {
@@ -129,7 +133,7 @@ class CertificateInspectorTest {
 
     private static void select(InspectedCertificate... rows) {
         view.inventoryTable().viewer().setSelection(new StructuredSelection(List.of(rows)), true);
-        CertsTestSupport.flush();
+        Workbench.flush();
     }
 
     private static TreeItem child(TreeItem[] items, String text) {
@@ -233,11 +237,11 @@ class CertificateInspectorTest {
 
         // double-click: the capture editor selects those frames
         view.showFrames();
-        CertsTestSupport.flush();
+        Workbench.flush();
         org.eclipse.jface.viewers.ISelection inEditor = editor.getSite().getSelectionProvider().getSelection();
         assertTrue(inEditor instanceof org.siptrust.ui.FrameSelection, String.valueOf(inEditor));
         assertEquals(List.of(6L, 32L), ((org.siptrust.ui.FrameSelection) inEditor).frames());
-        CertsTestSupport.page().activate(view);
+        Workbench.page().activate(view);
 
         // Ctrl+C copies what the user sees, plus the SHA-256
         String copied = view.inventoryTable().copyText();
@@ -252,14 +256,14 @@ class CertificateInspectorTest {
         select(b);
         ImageData small = view.timeline().imageData();
         assertNotNull(small, "the timeline rendered in the view's normal size");
-        org.eclipse.ui.IWorkbenchPage page = CertsTestSupport.page();
+        org.eclipse.ui.IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        CertsTestSupport.flush();
+        Workbench.flush();
         try {
             checkTimeline(b);
         } finally {
             page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
-            CertsTestSupport.flush();
+            Workbench.flush();
         }
     }
 
@@ -340,7 +344,7 @@ class CertificateInspectorTest {
             }
             assertNotNull(cnItem);
             assertEquals(UiColors.DIFFERENT.getRGB(), cnItem.getBackground().getRGB(), "differences are highlighted");
-            CertsTestSupport.screenshot("certs-compare.png");
+            Workbench.screenshotWindow("certs-compare.png");
         } finally {
             d.close();
         }
@@ -358,7 +362,7 @@ class CertificateInspectorTest {
         }
         assertNotNull(file, "File menu");
         file.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
-        CertsTestSupport.flush();
+        Workbench.flush();
         boolean found = false;
         for (MenuItem i : file.getMenu().getItems()) {
             found |= i.getText().replace("&", "").startsWith("Open Certificate");
@@ -366,12 +370,12 @@ class CertificateInspectorTest {
         file.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
         assertTrue(found, "File > Open Certificate…");
 
-        Path wildcard = CertsTestSupport.TESTDATA.resolve("pki/proxy-b-wildcard.crt");
-        List<String> errors = OpenCertificateHandler.openInView(CertsTestSupport.page(), null, List.of(wildcard));
+        Path wildcard = TestCorpus.root().resolve("pki/proxy-b-wildcard.crt");
+        List<String> errors = OpenCertificateHandler.openInView(Workbench.page(), null, List.of(wildcard));
         assertEquals(List.of(), errors);
-        CertsTestSupport.waitUntil("the opened file in the inventory", 30_000, () -> !view.isBuilding()
+        Workbench.waitUntil("the opened file in the inventory", 30_000, () -> !view.isBuilding()
                 && view.inventory().opened().size() == 1 && !view.inventoryTable().selected().isEmpty());
-        CertsTestSupport.flush();
+        Workbench.flush();
         InspectedCertificate w = view.inventoryTable().selected().get(0);
         assertEquals("*.biloxi.example.com", w.commonName());
         assertEquals("proxy-b-wildcard.crt", w.source());
@@ -390,7 +394,7 @@ class CertificateInspectorTest {
         assertEquals("DNS:*.biloxi.example.com", rejected.getItems()[0].getText(0));
 
         // a file that is no certificate is a sentence, not an exception
-        List<String> bad = OpenCertificateHandler.open(List.of(CertsTestSupport.TESTDATA.resolve("pki/ca.cnf")));
+        List<String> bad = OpenCertificateHandler.open(List.of(TestCorpus.root().resolve("pki/ca.cnf")));
         assertEquals(1, bad.size());
         assertTrue(bad.get(0).startsWith("ca.cnf cannot be opened as a certificate: "), bad.get(0));
     }

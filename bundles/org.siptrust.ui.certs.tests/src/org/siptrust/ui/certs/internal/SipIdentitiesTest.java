@@ -17,6 +17,8 @@ import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.certs.CertsIds;
 import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.OpenedCertificates;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 import org.siptrust.x509.RejectedName;
 import org.siptrust.x509.SipIdentity;
 
@@ -31,20 +33,20 @@ class SipIdentitiesTest {
 
     @BeforeAll
     static void open() throws Exception {
-        CertsTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
         OpenedCertificates.get().clear();
-        CertsTestSupport.bigWindow();
-        editor = CertsTestSupport.open("a_multihop_tls13_ok");
+        Workbench.bigWindow();
+        editor = Scenarios.open("a_multihop_tls13_ok");
         assertNotNull(editor.analysis(), editor.statusText());
-        IViewPart part = CertsTestSupport.page().showView(CertsIds.VIEW_INSPECTOR);
+        IViewPart part = Workbench.page().showView(CertsIds.VIEW_INSPECTOR);
         view = (CertificateInspectorView) part;
-        CertsTestSupport.waitUntil("the certificate inventory", 30_000,
+        Workbench.waitUntil("the certificate inventory", 30_000,
                 () -> !view.isBuilding() && view.inventory().analysis() == editor.analysis());
     }
 
     @AfterAll
     static void close() {
-        CertsTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @Test
@@ -53,9 +55,9 @@ class SipIdentitiesTest {
                 .filter(c -> c.commonName().equals("sip.biloxi.example.com")).findFirst().orElseThrow();
         assertEquals("valid", b.validation().status());
         view.inventoryTable().viewer().setSelection(new StructuredSelection(b), true);
-        CertsTestSupport.flush();
+        Workbench.flush();
         view.details().showTab(CertificateDetails.TAB_IDENTITIES);
-        CertsTestSupport.flush();
+        Workbench.flush();
 
         TreeItem[] roots = view.details().identities().viewer().getTree().getItems();
         assertEquals("SIP identities (1)", roots[0].getText(0));
@@ -80,7 +82,7 @@ class SipIdentitiesTest {
                 rejected.stream().map(RejectedName::presented).toList());
         assertTrue(roots[1].getItems()[0].getText(2).contains("sip URI identities"), roots[1].getItems()[0].getText(2));
 
-        Path shot = CertsTestSupport.screenshot("certs-identities.png");
+        Path shot = Workbench.screenshotWindow("certs-identities.png");
         assertTrue(java.nio.file.Files.size(shot) > 10_000);
     }
 }

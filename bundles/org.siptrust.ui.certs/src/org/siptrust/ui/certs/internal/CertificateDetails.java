@@ -29,6 +29,7 @@ import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.Inventory;
 import org.siptrust.ui.certs.internal.model.ProblemRow;
 import org.siptrust.ui.certs.internal.model.Problems;
+import org.siptrust.ui.parts.CopySupport;
 
 /**
  * The selected certificate from four sides, one tab each: every field, the chains (validation path

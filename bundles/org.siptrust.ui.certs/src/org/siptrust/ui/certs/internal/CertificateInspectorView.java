@@ -20,8 +20,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -51,6 +49,9 @@ import org.siptrust.ui.certs.internal.model.CertificateExport;
 import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.Inventory;
 import org.siptrust.ui.certs.internal.model.OpenedCertificates;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.PartSelectionProvider;
+import org.siptrust.ui.parts.StatusAndFilter;
 import org.siptrust.x509.CertificateInfo;
 
 /**
@@ -63,7 +64,7 @@ import org.siptrust.x509.CertificateInfo;
 public final class CertificateInspectorView extends ViewPart {
     public static final String ID = CertsIds.VIEW_INSPECTOR;
 
-    private final SelectionRelay selection = new SelectionRelay();
+    private final PartSelectionProvider selection = new PartSelectionProvider();
     private final AnalysisListener analysisListener = e -> rebuild();
     private final Runnable openedListener = () -> {
         if (Display.getCurrent() != null) {
@@ -74,6 +75,7 @@ public final class CertificateInspectorView extends ViewPart {
     };
     private final ISelectionListener outsideListener = this::selectionElsewhere;
 
+    private StatusAndFilter header;
     private Label status;
     private Text filter;
     private InventoryTable inventory;
@@ -95,27 +97,14 @@ public final class CertificateInspectorView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.verticalSpacing = 2;
-        root.setLayout(layout);
-
-        status = new Label(root, SWT.NONE);
-        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        sd.horizontalIndent = 4;
-        status.setLayoutData(sd);
-        filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter certificates");
-        GridData fd = new GridData(SWT.END, SWT.CENTER, false, false);
-        fd.widthHint = 200;
-        filter.setLayoutData(fd);
-        filter.addListener(SWT.Modify, e -> inventory.setFilter(filter.getText()));
+        header = new StatusAndFilter(parent, "Filter certificates", text -> inventory.setFilter(text));
+        Composite root = header.root();
+        status = header.status();
+        filter = header.filter();
 
         // the view lives in the short, wide bottom folder: three columns side by side
         SashForm across = new SashForm(root, SWT.HORIZONTAL);
-        across.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        across.setLayoutData(StatusAndFilter.contentData());
         inventory = new InventoryTable(across);
         details = new CertificateDetails(across, sha -> selectCertificate(sha, true));
         timeline = new TimelineCanvas(across, sha -> selectCertificate(sha, true));
@@ -255,8 +244,7 @@ public final class CertificateInspectorView extends ViewPart {
                             : anchors + (anchors == 1 ? " trust anchor" : " trust anchors"))
                     + (inv.anchorProblem() == null ? "" : " · the anchors cannot be read again: " + inv.anchorProblem());
         }
-        status.setText(text.replace("&", "&&"));
-        status.setToolTipText(text);
+        header.setStatus(text);
     }
 
     private void inventorySelectionChanged(boolean fire) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.siptrust.ui.certs.internal.model.FieldComparison;
 import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.Inventory;
+import org.siptrust.ui.parts.CopySupport;
 
 /**
  * Two certificates side by side: every field of both, paired by name, the fields that differ

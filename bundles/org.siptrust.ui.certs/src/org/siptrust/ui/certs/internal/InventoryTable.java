@@ -3,7 +3,6 @@ package org.siptrust.ui.certs.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -14,16 +13,17 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.siptrust.analysis.Analysis;
 import org.siptrust.analysis.Connection;
 import org.siptrust.ui.certs.internal.model.InspectedCertificate;
 import org.siptrust.ui.certs.internal.model.Names;
+import org.siptrust.ui.parts.ColumnSort;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.RowTextFilter;
 
 /**
  * The inventory: one row per certificate (capture first, then opened files), sortable by any
@@ -48,9 +48,8 @@ final class InventoryTable {
     private final List<Column> columns;
     private final TableViewer viewer;
     private Analysis analysis;
-    private String filter = "";
-    private int sortColumn = -1;
-    private int sortDirection = SWT.UP;
+    private final RowTextFilter<InspectedCertificate> filter;
+    private final ColumnSort sort;
 
     InventoryTable(Composite parent) {
         columns = List.of(
@@ -64,6 +63,7 @@ final class InventoryTable {
                 new Column("Connections", 300, this::connections, null),
                 new Column("Source", 110, InspectedCertificate::source, null));
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        sort = new ColumnSort(viewer);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -93,7 +93,7 @@ final class InventoryTable {
                     return cert.info().subject() + "\nSHA-256 " + Names.colonHex(cert.sha256());
                 }
             });
-            c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+            c.getColumn().addListener(SWT.Selection, e -> sort.sortBy(index));
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparator(new ViewerComparator() {
@@ -103,30 +103,17 @@ final class InventoryTable {
                 InspectedCertificate y = (InspectedCertificate) b;
                 // opened files stay below the capture's certificates, whatever the sort
                 int r = Boolean.compare(x.fromFile(), y.fromFile());
-                if (r != 0 || sortColumn < 0) {
+                if (r != 0 || sort.column() < 0) {
                     return r;
                 }
-                Column col = columns.get(sortColumn);
+                Column col = columns.get(sort.column());
                 r = col.order() != null ? col.order().compare(x, y)
                         : col.text().apply(x).compareToIgnoreCase(col.text().apply(y));
-                return sortDirection == SWT.UP ? r : -r;
+                return sort.directed(r);
             }
         });
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parentElement, Object element) {
-                if (filter.isEmpty()) {
-                    return true;
-                }
-                InspectedCertificate c = (InspectedCertificate) element;
-                for (Column col : columns) {
-                    if (col.text().apply(c).toLowerCase(Locale.ROOT).contains(filter)) {
-                        return true;
-                    }
-                }
-                return c.sha256().startsWith(filter.replace(":", ""));
-            }
-        });
+        filter = RowTextFilter.install(viewer, InspectedCertificate.class, columns.stream().map(Column::text).toList(),
+                (c, typed) -> c.sha256().startsWith(typed.replace(":", "")));
         CopySupport.install(table, this::copyText);
     }
 
@@ -144,8 +131,7 @@ final class InventoryTable {
     }
 
     void setFilter(String text) {
-        filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        viewer.refresh();
+        filter.setText(text);
     }
 
     List<InspectedCertificate> selected() {
@@ -183,19 +169,6 @@ final class InventoryTable {
         return String.join("; ", out);
     }
 
-    private void sortBy(int column) {
-        Table table = viewer.getTable();
-        if (sortColumn == column) {
-            sortDirection = sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
-        } else {
-            sortColumn = column;
-            sortDirection = SWT.UP;
-        }
-        TableColumn c = table.getColumn(column);
-        table.setSortColumn(c);
-        table.setSortDirection(sortDirection);
-        viewer.refresh();
-    }
 
     /** The selected rows as tab-separated text with a header line (what Ctrl+C copies). */
     String copyText() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -12,6 +11,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.ListTreeContent;
 
 /**
  * A multi-column tree over immutable nodes of one record type (fields, chain, identities): the
@@ -71,27 +72,7 @@ final class NodeTree<T> {
                 }
             });
         }
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof List<?> l ? l.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return children.apply(type.cast(parentElement)).toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !children.apply(type.cast(element)).isEmpty();
-            }
-        });
+        viewer.setContentProvider(new ListTreeContent<>(type, children));
         CopySupport.install(viewer.getTree(), this::copyText);
     }
 

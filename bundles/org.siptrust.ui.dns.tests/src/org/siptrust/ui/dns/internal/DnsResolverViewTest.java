@@ -21,10 +21,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siptrust.analysis.AnalysisOptions;
+import org.siptrust.testing.TestCorpus;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.dns.DnsIds;
 import org.siptrust.ui.dns.internal.model.DnsRow;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The DNS/DANE view on scenario f (RFC 3263 NAPTR/SRV/A and TLSA in a DNSSEC-signed zone), opened
@@ -38,26 +41,26 @@ class DnsResolverViewTest {
 
     @BeforeAll
     static void open() throws Exception {
-        DnsTestSupport.closeAllEditors();
-        DnsTestSupport.bigWindow();
+        Workbench.closeAllEditors();
+        Workbench.bigWindow();
         DnsPreferences.store().setValue(DnsIds.PREF_ALLOW_LIVE, false);
         DnsPreferences.store().setValue(DnsIds.PREF_RESOLVER, "");
-        Path generation = DnsTestSupport.TESTDATA.resolve("captures/" + SCENARIO + "/generation");
-        AnalysisOptions options = AnalysisOptions.builder().keyLog(DnsTestSupport.keys(SCENARIO))
-                .trustAnchor(DnsTestSupport.CA).dnsZone(generation.resolve("example.com.zone.signed"))
+        Path generation = TestCorpus.root().resolve("captures/" + SCENARIO + "/generation");
+        AnalysisOptions options = AnalysisOptions.builder().keyLog(Scenarios.keys(SCENARIO))
+                .trustAnchor(Scenarios.ca()).dnsZone(generation.resolve("example.com.zone.signed"))
                 .dnssecAnchor(generation.resolve("example.com.ds")).build();
-        editor = DnsTestSupport.open(SCENARIO, options);
+        editor = Scenarios.open(SCENARIO, options);
         assertNotNull(editor.analysis(), editor.statusText());
-        view = (DnsResolverView) DnsTestSupport.page().showView(DnsIds.VIEW_RESOLVER);
-        DnsTestSupport.waitUntil("the DNS view to show the analysis", 10_000, () -> view.analysis() == editor.analysis());
-        DnsTestSupport.flush();
+        view = (DnsResolverView) Workbench.page().showView(DnsIds.VIEW_RESOLVER);
+        Workbench.waitUntil("the DNS view to show the analysis", 10_000, () -> view.analysis() == editor.analysis());
+        Workbench.flush();
     }
 
     @AfterAll
     static void close() throws Exception {
         DnsPreferences.store().setToDefault(DnsIds.PREF_ALLOW_LIVE);
         DnsPreferences.store().setToDefault(DnsIds.PREF_RESOLVER);
-        DnsTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private static TreeItem root(String startsWith) {
@@ -127,7 +130,7 @@ class DnsResolverViewTest {
     @Test
     void daneRowsForTheProxiesShowMatch() {
         view.showTab(DnsResolverView.TAB_DANE);
-        DnsTestSupport.flush();
+        Workbench.flush();
         Table table = view.dane().table();
         Set<String> servers = new TreeSet<>();
         int proxies = 0;
@@ -153,7 +156,7 @@ class DnsResolverViewTest {
     void theQueryComparisonShowsWhatKamailioAAskedAndWhatCameInTheAdditionalSection() {
         TreeItem biloxi = root("sip:biloxi.example.com (Request-URI)");
         view.tree().viewer().setSelection(new StructuredSelection(biloxi.getData()), true);
-        DnsTestSupport.flush();
+        Workbench.flush();
         List<String> a = new ArrayList<>();
         for (TableItem item : view.queries().table().getItems()) {
             if (item.getText(0).equals("127.0.0.11")) {
@@ -179,7 +182,7 @@ class DnsResolverViewTest {
     void selectingAnAnswerSelectsItsFramesAndTheRecordsTableListsTheEvidence() {
         TreeItem naptr = line(root("sip:biloxi.example.com (Request-URI)"), "NAPTR biloxi.example.com");
         view.tree().viewer().setSelection(new StructuredSelection(naptr.getData()), true);
-        DnsTestSupport.flush();
+        Workbench.flush();
         assertTrue(view.getSite().getSelectionProvider().getSelection() instanceof FrameSelection);
         FrameSelection s = (FrameSelection) view.getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(2L, 53L, 144L), s.frames());
@@ -202,11 +205,11 @@ class DnsResolverViewTest {
 
         // double-click: the capture editor selects the frames of the answer
         view.showFrames(((DnsRow) naptr.getData()).frames());
-        DnsTestSupport.flush();
+        Workbench.flush();
         org.eclipse.jface.viewers.ISelection inEditor = editor.getSite().getSelectionProvider().getSelection();
         assertTrue(inEditor instanceof FrameSelection, String.valueOf(inEditor));
         assertEquals(List.of(2L, 53L, 144L), ((FrameSelection) inEditor).frames());
-        DnsTestSupport.page().activate(view);
+        Workbench.page().activate(view);
     }
 
     @Test
@@ -220,7 +223,7 @@ class DnsResolverViewTest {
         d.setBlockOnOpen(false);
         d.open();
         try {
-            DnsTestSupport.flush();
+            Workbench.flush();
             DnsPreferencePage page = (DnsPreferencePage) d.getSelectedPage();
             assertNotNull(page);
             List<org.eclipse.swt.widgets.Button> boxes = new ArrayList<>();
@@ -229,7 +232,7 @@ class DnsResolverViewTest {
                     .filter(b -> b.getText().replace("&", "").equals("Allow live DNS queries")).findFirst().orElseThrow();
             assertFalse(allow.getSelection(), "off by default");
             assertTrue(page.isValid());
-            DnsTestSupport.screenshot("dns-preferences.png");
+            Workbench.screenshotWindow("dns-preferences.png");
         } finally {
             d.close();
         }
@@ -267,7 +270,7 @@ class DnsResolverViewTest {
 
     @Test
     void resolveLiveAsksOnlyTheAllowedResolverAndTurningItOffGoesBackOffline() throws Exception {
-        Path zone = DnsTestSupport.TESTDATA.resolve("captures/" + SCENARIO + "/generation/example.com.zone.signed");
+        Path zone = TestCorpus.root().resolve("captures/" + SCENARIO + "/generation/example.com.zone.signed");
         try (LoopbackDnsServer dns = new LoopbackDnsServer(zone, "example.com.")) {
             DnsPreferences.store().setValue(DnsIds.PREF_ALLOW_LIVE, true);
             DnsPreferences.store().setValue(DnsIds.PREF_RESOLVER, dns.address());
@@ -297,24 +300,24 @@ class DnsResolverViewTest {
     }
 
     private static void waitForAnalysis() {
-        DnsTestSupport.waitUntil("the analysis", 120_000, () -> !editor.isAnalysing() && editor.analysis() != null
+        Workbench.waitUntil("the analysis", 120_000, () -> !editor.isAnalysing() && editor.analysis() != null
                 && view.analysis() == editor.analysis());
-        DnsTestSupport.flush();
+        Workbench.flush();
     }
 
     @Test
     void screenshot() throws Exception {
         TreeItem biloxi = root("sip:biloxi.example.com (Request-URI)");
         view.tree().viewer().setSelection(new StructuredSelection(line(biloxi, "TLSA _5061._tcp.sip.biloxi.example.com").getData()), true);
-        DnsTestSupport.flush();
-        Path normal = DnsTestSupport.screenshot("dns-in-workbench.png");
-        org.eclipse.ui.IWorkbenchPage page = DnsTestSupport.page();
+        Workbench.flush();
+        Path normal = Workbench.screenshotWindow("dns-in-workbench.png");
+        org.eclipse.ui.IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        DnsTestSupport.flush();
+        Workbench.flush();
         view.tree().viewer().getTree().showItem(biloxi);
-        Path max = DnsTestSupport.screenshot("screenshot-dns.png");
+        Path max = Workbench.screenshotWindow("screenshot-dns.png");
         page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
-        DnsTestSupport.flush();
+        Workbench.flush();
         assertTrue(Files.size(normal) > 10_000 && Files.size(max) > 10_000);
     }
 }

@@ -22,7 +22,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -42,6 +41,8 @@ import org.siptrust.ui.dns.internal.model.DnsRow;
 import org.siptrust.ui.dns.internal.model.QueryRow;
 import org.siptrust.ui.dns.internal.model.ResolutionRows;
 import org.siptrust.ui.dns.internal.model.Tone;
+import org.siptrust.ui.parts.PartSelectionProvider;
+import org.siptrust.ui.parts.StatusAndFilter;
 
 /**
  * The DNS/DANE view (UI.md): per SIP target the RFC 3263 tree NAPTR → SRV → A/AAAA → TLSA with
@@ -57,14 +58,14 @@ public final class DnsResolverView extends ViewPart {
     static final String TAB_DANE = "DANE";
     static final String TAB_RECORDS = "DNS records";
 
-    private final SelectionRelay selection = new SelectionRelay();
+    private final PartSelectionProvider selection = new PartSelectionProvider();
     private final AnalysisListener analysisListener = e -> show(AnalysisService.get().activeAnalysis());
     private final ISelectionListener outsideListener = this::selectionElsewhere;
     private final IPropertyChangeListener preferenceListener = e -> updateActions();
 
     private DnsLook look;
+    private StatusAndFilter header;
     private Label status;
-    private Text filter;
     private CTabFolder tabs;
     private ResolutionTree tree;
     private Label queriesTitle;
@@ -78,28 +79,15 @@ public final class DnsResolverView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         look = new DnsLook(parent.getDisplay());
-        Composite root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.verticalSpacing = 2;
-        root.setLayout(layout);
-        status = new Label(root, SWT.NONE);
-        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        sd.horizontalIndent = 4;
-        status.setLayoutData(sd);
-        filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter DANE and records");
-        GridData fd = new GridData(SWT.END, SWT.CENTER, false, false);
-        fd.widthHint = 200;
-        filter.setLayoutData(fd);
-        filter.addListener(SWT.Modify, e -> {
-            dane.setFilter(filter.getText());
-            records.setFilter(filter.getText());
+        header = new StatusAndFilter(parent, "Filter DANE and records", text -> {
+            dane.setFilter(text);
+            records.setFilter(text);
         });
+        Composite root = header.root();
+        status = header.status();
 
         tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
-        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        tabs.setLayoutData(StatusAndFilter.contentData());
         tab(TAB_RESOLUTION, resolutionPane(tabs), "RFC 3263 resolution of each SIP target, with DNSSEC and DANE");
         dane = daneTable(tabs);
         tab(TAB_DANE, dane.table(), "The DANE verdict of every TLS connection (RFC 6698, RFC 7673)");
@@ -321,8 +309,7 @@ public final class DnsResolverView extends ViewPart {
                     + " connections: " + match + " match"
                     + (analysis.options().dnsServer() != null ? " · live resolver " + analysis.options().dnsServer() : "");
         }
-        status.setText(text.replace("&", "&&"));
-        status.setToolTipText(text);
+        header.setStatus(text);
     }
 
     private void showQueries(DnsRow row) {

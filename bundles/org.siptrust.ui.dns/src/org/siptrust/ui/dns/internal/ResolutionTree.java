@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -17,6 +16,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
 import org.siptrust.ui.dns.internal.model.DnsRow;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.ListTreeContent;
 
 /**
  * The resolution tree: SIP targets at the top, their RFC 3263 steps below (NAPTR → SRV → host →
@@ -46,27 +47,7 @@ final class ResolutionTree {
         column("Frames", 120, r -> frames(r.frames()), null, null, null);
         column("Source", 80, DnsRow::source, null, null, null);
         column("Note", 380, DnsRow::note, null, null, null);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof List<?> l ? l.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                return ((DnsRow) parentElement).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((DnsRow) element).children().isEmpty();
-            }
-        });
+        viewer.setContentProvider(new ListTreeContent<>(DnsRow.class, DnsRow::children));
         CopySupport.install(viewer.getTree(), this::copyText);
     }
 

@@ -3,7 +3,6 @@ package org.siptrust.ui.dns.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,13 +12,15 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.siptrust.ui.dns.internal.model.Tone;
+import org.siptrust.ui.parts.ColumnSort;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.RowTextFilter;
 
 /**
  * A virtual table of rows of one type: columns print a row, one column may carry a status tone
@@ -40,9 +41,8 @@ final class RowTable<T> {
     private final TableViewer viewer;
     private final List<Col<T>> columns;
     private final Class<T> type;
-    private String filter = "";
-    private int sortColumn = -1;
-    private int sortDirection = SWT.UP;
+    private final RowTextFilter<T> filter;
+    private final ColumnSort sort;
 
     /**
      * @param toneColumn the column coloured (and given an icon) by {@code tone}, or -1
@@ -51,6 +51,7 @@ final class RowTable<T> {
         this.type = type;
         this.columns = columns;
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        sort = new ColumnSort(viewer);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -84,37 +85,23 @@ final class RowTable<T> {
                 }
             });
             int index = i;
-            c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+            c.getColumn().addListener(SWT.Selection, e -> sort.sortBy(index));
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparator(new ViewerComparator() {
             @Override
             public int compare(Viewer v, Object a, Object b) {
-                if (sortColumn < 0) {
+                if (sort.column() < 0) {
                     return 0;
                 }
-                Col<T> col = columns.get(sortColumn);
+                Col<T> col = columns.get(sort.column());
                 T x = type.cast(a);
                 T y = type.cast(b);
                 int r = col.order() != null ? col.order().compare(x, y) : text(col, x).compareToIgnoreCase(text(col, y));
-                return sortDirection == SWT.UP ? r : -r;
+                return sort.directed(r);
             }
         });
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parentElement, Object element) {
-                if (filter.isEmpty()) {
-                    return true;
-                }
-                T row = type.cast(element);
-                for (Col<T> col : columns) {
-                    if (text(col, row).toLowerCase(Locale.ROOT).contains(filter)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        });
+        filter = RowTextFilter.install(viewer, type, columns.stream().map(Col::text).toList(), null);
         CopySupport.install(table, this::copyText);
     }
 
@@ -136,8 +123,7 @@ final class RowTable<T> {
     }
 
     void setFilter(String text) {
-        filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        viewer.refresh();
+        filter.setText(text);
     }
 
     List<T> selected() {
@@ -153,18 +139,6 @@ final class RowTable<T> {
         return text(columns.get(column), row);
     }
 
-    private void sortBy(int column) {
-        Table table = viewer.getTable();
-        if (sortColumn == column) {
-            sortDirection = sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
-        } else {
-            sortColumn = column;
-            sortDirection = SWT.UP;
-        }
-        table.setSortColumn(table.getColumn(column));
-        table.setSortDirection(sortDirection);
-        viewer.refresh();
-    }
 
     private String copyText() {
         StringBuilder s = new StringBuilder();

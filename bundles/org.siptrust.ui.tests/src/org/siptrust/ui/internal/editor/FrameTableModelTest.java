@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +15,7 @@ import org.siptrust.analysis.Analysis;
 import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.analysis.Analyzer;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 import org.siptrust.ui.UiTestSupport;
 
 /**
@@ -40,19 +39,17 @@ class FrameTableModelTest {
     @ParameterizedTest
     @MethodSource("captures")
     void everyRowAgreesWithTshark(Path capture) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
+        assumeTrue(Tshark.available(), "tshark not installed");
         String[] fields = {"frame.time_relative", "ip.src", "ip.dst", "ipv6.src", "ipv6.dst", "frame.len", "tcp.srcport",
                 "tcp.dstport", "tcp.seq", "tcp.ack", "tcp.len", "tcp.flags", "udp.srcport", "udp.dstport", "udp.length",
                 "_ws.col.Protocol", "_ws.col.Info"};
-        List<String> cmd = new java.util.ArrayList<>(List.of("tshark", "-r", capture.toString(), "-T", "fields", "-E", "separator=/t",
+        List<String> args = new java.util.ArrayList<>(List.of("-r", capture.toString(), "-T", "fields", "-E", "separator=/t",
                 "-E", "occurrence=f"));
         for (String f : fields) {
-            cmd.add("-e");
-            cmd.add(f);
+            args.add("-e");
+            args.add(f);
         }
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        p.waitFor();
+        List<String> lines = Tshark.lines(args);
 
         Analysis a = Analyzer.analyze(capture, AnalysisOptions.none(), ProgressMonitor.NULL);
         FrameTableModel model = new FrameTableModel(a);

@@ -3,9 +3,6 @@ package org.siptrust.ui.internal.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +10,7 @@ import org.siptrust.analysis.Analysis;
 import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.analysis.Analyzer;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.Tshark;
 import org.siptrust.ui.UiTestSupport;
 
 /** The hex view's text is tshark -x's for real frames, and byte positions point at the right characters. */
@@ -20,11 +18,8 @@ class HexDumpTest {
 
     @Test
     void everyFrameOfScenarioBDumpsLikeTshark() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
-        Process p = new ProcessBuilder("tshark", "-r", UiTestSupport.SCENARIO_B.toString(), "-x")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        assumeTrue(Tshark.available(), "tshark not installed");
+        String all = Tshark.output("-r", UiTestSupport.SCENARIO_B.toString(), "-x");
         // tshark separates frames by a blank line
         List<String> dumps = List.of(all.split("\n\n"));
         Analysis a = Analyzer.analyze(UiTestSupport.SCENARIO_B, AnalysisOptions.none(), ProgressMonitor.NULL);

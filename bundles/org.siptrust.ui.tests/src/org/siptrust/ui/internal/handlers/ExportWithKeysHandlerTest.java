@@ -15,10 +15,11 @@ import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.analysis.Analyzer;
 import org.siptrust.analysis.Connection;
 import org.siptrust.core.ProgressMonitor;
+import org.siptrust.testing.TestCorpus;
 
 /** File > Export Capture with Keys…: the exported copy of the demo capture decrypts with no key. */
 class ExportWithKeysHandlerTest {
-    static final Path DATA = Path.of(System.getProperty("siptrust.testdata", "../../testdata"));
+    static final Path DATA = TestCorpus.root();
 
     @Test
     void exportedCopyDecryptsWithoutKeys(@TempDir Path tmp) throws Exception {

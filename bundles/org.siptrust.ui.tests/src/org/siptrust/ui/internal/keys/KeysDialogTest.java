@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.siptrust.ui.UiTestSupport.SCENARIO_B;
 import static org.siptrust.ui.UiTestSupport.SCENARIO_B_KEYS;
 import static org.siptrust.ui.UiTestSupport.TESTDATA;
-import static org.siptrust.ui.UiTestSupport.assertContains;
+import static org.siptrust.ui.testing.Workbench.assertContains;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +34,7 @@ import org.osgi.service.prefs.Preferences;
 import org.siptrust.analysis.AnalysisOptions;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.UiTestSupport;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The Keys dialog on a real capture: what it shows for real key files (never secrets), what OK
@@ -49,7 +50,7 @@ class KeysDialogTest {
 
     @AfterEach
     void close() {
-        UiTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private KeyPreferences freshPreferences() {
@@ -68,7 +69,7 @@ class KeysDialogTest {
         KeysDialog d = new KeysDialog(editor.getSite().getShell(), editor, prefs, () -> store);
         d.setBlockOnOpen(false);
         d.open();
-        UiTestSupport.flush();
+        Workbench.flush();
         return d;
     }
 
@@ -81,7 +82,7 @@ class KeysDialogTest {
             d.add(KeyKind.TRUST_ANCHOR, CA);
             d.add(KeyKind.PRIVATE_KEY, BOB_KEY);
             d.add(KeyKind.KEY_LOG, SCENARIO_B_KEYS); // once only
-            UiTestSupport.flush();
+            Workbench.flush();
 
             List<String> logs = d.shownRows(KeyKind.KEY_LOG);
             assertEquals(1, logs.size());

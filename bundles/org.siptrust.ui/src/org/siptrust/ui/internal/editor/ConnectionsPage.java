@@ -21,7 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.siptrust.analysis.Analysis;
 import org.siptrust.analysis.Connection;
 import org.siptrust.analysis.TlsFacts;
@@ -30,6 +29,9 @@ import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.ConnectionSelection;
 import org.siptrust.ui.ICaptureEditorPage;
 import org.siptrust.ui.SipTrustIds;
+import org.siptrust.ui.parts.ColumnSort;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.PartSelectionProvider;
 
 /**
  * The Connections page: every TCP/TLS connection and UDP flow of the analysis with its TLS facts
@@ -56,18 +58,18 @@ public final class ConnectionsPage implements ICaptureEditorPage {
             new Column("Why not decrypted", 300, c -> tls(c, TlsFacts::undecryptedReason),
                     Comparator.comparing(c -> tls(c, TlsFacts::undecryptedReason))));
 
-    private final SimpleSelectionProvider selection = new SimpleSelectionProvider(this::setSelectionFromOutside);
+    private final PartSelectionProvider selection = new PartSelectionProvider(this::setSelectionFromOutside);
     private TableViewer viewer;
     private Analysis analysis;
     private CaptureEditor editor;
-    private int sortColumn = 0;
-    private int sortDirection = SWT.UP;
+    private ColumnSort sort;
     private boolean quiet;
 
     @Override
     public Control createControl(Composite parent, CaptureEditor captureEditor) {
         this.editor = captureEditor;
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        sort = new ColumnSort(viewer);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -89,21 +91,20 @@ public final class ConnectionsPage implements ICaptureEditorPage {
                 }
             });
             int index = i;
-            c.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+            c.getColumn().addListener(SWT.Selection, e -> sort.sortBy(index));
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparator(new ViewerComparator() {
             @Override
             public int compare(Viewer v, Object a, Object b) {
-                int r = COLUMNS.get(sortColumn).order().compare((Connection) a, (Connection) b);
+                int r = COLUMNS.get(sort.column()).order().compare((Connection) a, (Connection) b);
                 if (r == 0) {
                     r = Long.compare(((Connection) a).firstFrame(), ((Connection) b).firstFrame());
                 }
-                return sortDirection == SWT.UP ? r : -r;
+                return sort.directed(r);
             }
         });
-        table.setSortColumn(table.getColumn(sortColumn));
-        table.setSortDirection(sortDirection);
+        sort.initially(0);
         viewer.addSelectionChangedListener(e -> {
             if (analysis != null && !quiet) {
                 selection.changed(new ConnectionSelection(analysis, selected()));
@@ -116,7 +117,7 @@ public final class ConnectionsPage implements ICaptureEditorPage {
                 editor.reveal(new ConnectionSelection(analysis, s));
             }
         });
-        TableCopy.install(table, this::copyText);
+        CopySupport.install(table, this::copyText);
         captureEditor.acceptCaptureDrops(table);
         return table;
     }
@@ -198,19 +199,6 @@ public final class ConnectionsPage implements ICaptureEditorPage {
         }
     }
 
-    private void sortBy(int column) {
-        Table table = viewer.getTable();
-        if (sortColumn == column) {
-            sortDirection = sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
-        } else {
-            sortColumn = column;
-            sortDirection = SWT.UP;
-        }
-        TableColumn c = table.getColumn(column);
-        table.setSortColumn(c);
-        table.setSortDirection(sortDirection);
-        viewer.refresh();
-    }
 
     private String copyText() {
         StringBuilder s = new StringBuilder(String.join("\t", titles())).append('\n');

@@ -12,7 +12,6 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeExpansionEvent;
@@ -34,6 +33,9 @@ import org.siptrust.ui.AnalysisSelection;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.ICaptureEditorPage;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.ListTreeContent;
+import org.siptrust.ui.parts.PartSelectionProvider;
 
 /**
  * The Frames page: a virtual table of every frame (rows computed lazily by {@link FrameTableModel}),
@@ -47,7 +49,7 @@ public final class FramesPage implements ICaptureEditorPage {
     /** Rows added to the table at a time (see {@link #fill}). */
     static final int FILL_CHUNK = 50_000;
 
-    private final SimpleSelectionProvider selection = new SimpleSelectionProvider(this::setSelectionFromOutside);
+    private final PartSelectionProvider selection = new PartSelectionProvider(this::setSelectionFromOutside);
     private final Set<String> expandedLayers = new HashSet<>();
     private SashForm root;
     private TableViewer viewer;
@@ -101,31 +103,11 @@ public final class FramesPage implements ICaptureEditorPage {
             int focus = e.item instanceof TableItem item ? table.indexOf(item) : table.getSelectionIndex();
             userSelected(focus);
         });
-        TableCopy.install(table, () -> copyText());
+        CopySupport.install(table, () -> copyText());
 
         SashForm bottom = new SashForm(root, SWT.HORIZONTAL);
         details = new TreeViewer(bottom, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
-        details.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof List<?> l ? l.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((DetailNode) parent).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((DetailNode) element).children().isEmpty();
-            }
-        });
+        details.setContentProvider(new ListTreeContent<>(DetailNode.class, DetailNode::children));
         details.setLabelProvider(new ColumnLabelProvider());
         details.addSelectionChangedListener(e -> highlight(e.getSelection()));
         details.addTreeListener(new ITreeViewerListener() {

@@ -25,15 +25,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.siptrust.sip.SipMessage;
+import org.siptrust.testing.JsonTree;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.flow.FlowIds;
 import org.siptrust.ui.flow.FlowTestSupport;
-import org.siptrust.ui.flow.Json;
 import org.siptrust.ui.flow.MessageSelection;
 import org.siptrust.ui.flow.internal.ladder.LadderModel.Arrow;
 import org.siptrust.ui.flow.internal.ladder.SipElements.Element;
 import org.siptrust.ui.flow.internal.messages.MessagesPage;
+import org.siptrust.ui.testing.Workbench;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -49,20 +50,20 @@ class LadderPageTest {
 
     @BeforeAll
     static void open() throws Exception {
-        FlowTestSupport.closeAllEditors();
-        FlowTestSupport.bigWindow();
-        reference = Json.objects(FlowTestSupport.SCENARIO_B_SIP);
+        Workbench.closeAllEditors();
+        Workbench.bigWindow();
+        reference = JsonTree.objects(FlowTestSupport.SCENARIO_B_SIP);
         inviteCall = (String) reference.stream().filter(r -> "INVITE".equals(r.get("method"))).findFirst().orElseThrow().get("call_id");
         editor = FlowTestSupport.open(FlowTestSupport.SCENARIO_B, FlowTestSupport.scenarioBOptions());
         assertNotNull(editor.analysis(), editor.statusText());
         page = (LadderPage) editor.page(FlowIds.PAGE_LADDER).orElseThrow();
         editor.showPage(FlowIds.PAGE_LADDER);
-        FlowTestSupport.settle(200);
+        Workbench.settle(200);
     }
 
     @AfterAll
     static void close() {
-        FlowTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private static List<Map<String, Object>> referenceOfInviteCall() {
@@ -155,7 +156,7 @@ class LadderPageTest {
         down.y = y;
         down.button = 1;
         canvas.control().notifyListeners(SWT.MouseDown, down);
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals(row, canvas.selected());
         SipMessage m = page.model().arrows().get(row).message();
         assertEquals(73, m.frame());
@@ -180,12 +181,12 @@ class LadderPageTest {
     void aSelectionOfAnotherCallSwitchesTheLadderToIt() {
         // frame 33 is the MESSAGE from A to B: another Call-ID
         editor.reveal(FrameSelection.of(editor.analysis(), 33));
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals("MESSAGE", page.shownCall().initialRequest().method());
         assertEquals(33, page.model().arrows().get(page.canvas().selected()).message().frame());
         // back to the INVITE call
         editor.reveal(FrameSelection.of(editor.analysis(), 49));
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals(inviteCall, page.shownCall().callId());
         assertEquals(0, page.canvas().selected());
     }
@@ -194,7 +195,7 @@ class LadderPageTest {
     void allCallsShowEveryMessage() {
         page.callCombo().select(0);
         page.callCombo().notifyListeners(SWT.Selection, new Event());
-        FlowTestSupport.flush();
+        Workbench.flush();
         try {
             assertEquals(30, page.model().arrows().size());
             assertEquals(4, page.model().columns().size(), "the REGISTERs use the same four elements");
@@ -246,18 +247,18 @@ class LadderPageTest {
         if (follow != null) {
             wbPage.hideView(follow);
         }
-        FlowTestSupport.bigWindow();
+        Workbench.bigWindow();
         editor.showPage(FlowIds.PAGE_LADDER);
         page.showCall(LadderModel.biggestCall(editor.analysis().calls()));
         // the ACK that A sent to B's IP literal, selected: red arrow, its message below
         page.clickRow(page.model().indexOf(page.model().arrows().stream().filter(a -> a.message().frame() == 66).findFirst()
                 .orElseThrow().message()));
-        FlowTestSupport.settle(500);
+        Workbench.settle(500);
         Path shot = FlowTestSupport.screenshot(editor.getSite().getShell(), "ladder-workbench");
         assertTrue(Files.size(shot) > 10_000, "a real picture");
         // the whole call at once: the ladder without the details pane
         page.showDetails(false);
-        FlowTestSupport.settle(500);
+        Workbench.settle(500);
         // SashForm moves the other controls out of sight with no size
         assertEquals(0, page.details().control().getSize().y, "the ladder takes the details' room");
         Path full = FlowTestSupport.screenshot(editor.getSite().getShell(), "ladder-full");

@@ -14,16 +14,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.siptrust.analysis.AnalysisOptions;
+import org.siptrust.testing.JsonTree;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.flow.FlowIds;
 import org.siptrust.ui.flow.FlowTestSupport;
-import org.siptrust.ui.flow.Json;
 import org.siptrust.ui.flow.MessageSelection;
 import org.siptrust.ui.flow.internal.ladder.LadderModel.Arrow;
 import org.siptrust.ui.flow.internal.ladder.SipElements.Element;
 import org.siptrust.ui.flow.internal.messages.MessageColumn;
 import org.siptrust.ui.flow.internal.messages.MessagesPage;
 import org.siptrust.ui.flow.internal.stream.FollowTlsStreamView;
+import org.siptrust.ui.testing.Workbench;
 
 /** Wireshark's SIP sample over UDP (public/zeek/sip_wireshark.pcap): 81 messages, plain UDP, no hops. */
 class UdpCaptureTest {
@@ -32,22 +33,22 @@ class UdpCaptureTest {
 
     @BeforeAll
     static void open() throws Exception {
-        FlowTestSupport.closeAllEditors();
-        reference = Json.objects(FlowTestSupport.ZEEK_SIP_REFERENCE);
+        Workbench.closeAllEditors();
+        reference = JsonTree.objects(FlowTestSupport.ZEEK_SIP_REFERENCE);
         editor = FlowTestSupport.open(FlowTestSupport.ZEEK_SIP, AnalysisOptions.none());
         assertNotNull(editor.analysis(), editor.statusText());
     }
 
     @AfterAll
     static void close() {
-        FlowTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @Test
     void messagesPageHasTshark81Messages() {
         MessagesPage page = (MessagesPage) editor.page(FlowIds.PAGE_MESSAGES).orElseThrow();
         editor.showPage(FlowIds.PAGE_MESSAGES);
-        FlowTestSupport.flush();
+        Workbench.flush();
         Table table = page.table();
         assertEquals(81, reference.size());
         assertEquals(81, table.getItemCount());
@@ -62,7 +63,7 @@ class UdpCaptureTest {
         }
         // filtering by CANCEL: 11 CANCEL requests (their responses are 200/481 by CSeq CANCEL, counted by the reference cseq)
         page.setFilter(page.filter().withMethod("CANCEL"));
-        FlowTestSupport.flush();
+        Workbench.flush();
         long cancels = reference.stream().filter(r -> ((String) r.get("cseq")).endsWith(" CANCEL")).count();
         assertEquals(cancels, table.getItemCount());
         page.setFilter(page.filter().withMethod(null));
@@ -72,14 +73,14 @@ class UdpCaptureTest {
     void ladderOfUdpElements() {
         LadderPage page = (LadderPage) editor.page(FlowIds.PAGE_LADDER).orElseThrow();
         editor.showPage(FlowIds.PAGE_LADDER);
-        FlowTestSupport.flush();
+        Workbench.flush();
         // the default: the call with the most messages of the reference
         Map<Object, Long> perCall = reference.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get("call_id"),
                 java.util.stream.Collectors.counting()));
         long most = perCall.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertEquals(most, page.model().arrows().size());
         page.showCall(null);
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals(81, page.model().arrows().size());
         List<String> addresses = page.model().columns().stream().map(Element::address).toList();
         assertEquals(List.of("192.168.1.2:5060", "212.242.33.35:5060", "200.68.120.81:5060"), addresses);
@@ -98,7 +99,7 @@ class UdpCaptureTest {
 
     @Test
     void followTlsStreamSaysAUdpFlowIsNotTls() throws Exception {
-        FollowTlsStreamView view = (FollowTlsStreamView) FlowTestSupport.page().showView(FlowIds.VIEW_FOLLOW_TLS);
+        FollowTlsStreamView view = (FollowTlsStreamView) Workbench.page().showView(FlowIds.VIEW_FOLLOW_TLS);
         assertTrue(view.follow(MessageSelection.of(editor.analysis(), editor.analysis().messages().get(0))));
         assertEquals("", view.text().getText());
         assertTrue(view.headerText().contains("plain UDP conversation, not TLS"), view.headerText());
@@ -117,7 +118,7 @@ class UdpCaptureTest {
         LadderModel big = LadderModel.of("stress", all.columns(), many);
         LadderCanvas canvas = page.canvas();
         canvas.setModel(big, "");
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertTrue(canvas.layout().height() > 20_000 * 30, "a tall picture: " + canvas.layout().height());
         long start = System.nanoTime();
         for (int i = 0; i < 40; i++) {

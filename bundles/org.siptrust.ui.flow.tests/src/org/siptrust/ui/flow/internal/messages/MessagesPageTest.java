@@ -25,14 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.siptrust.sip.SipMessage;
+import org.siptrust.testing.JsonTree;
 import org.siptrust.ui.CaptureEditor;
 import org.siptrust.ui.FrameSelection;
 import org.siptrust.ui.SipTrustIds;
 import org.siptrust.ui.flow.FlowIds;
 import org.siptrust.ui.flow.FlowTestSupport;
-import org.siptrust.ui.flow.Json;
 import org.siptrust.ui.flow.MessageSelection;
 import org.siptrust.ui.flow.internal.ladder.LadderPage;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The Messages page on scenario b with its key log, row by row against tshark's SIP reference
@@ -45,25 +46,25 @@ class MessagesPageTest {
 
     @BeforeAll
     static void open() throws Exception {
-        FlowTestSupport.closeAllEditors();
-        FlowTestSupport.bigWindow();
-        reference = Json.objects(FlowTestSupport.SCENARIO_B_SIP);
+        Workbench.closeAllEditors();
+        Workbench.bigWindow();
+        reference = JsonTree.objects(FlowTestSupport.SCENARIO_B_SIP);
         editor = FlowTestSupport.open(FlowTestSupport.SCENARIO_B, FlowTestSupport.scenarioBOptions());
         assertNotNull(editor.analysis(), editor.statusText());
         page = (MessagesPage) editor.page(FlowIds.PAGE_MESSAGES).orElseThrow();
         editor.showPage(FlowIds.PAGE_MESSAGES);
-        FlowTestSupport.flush();
+        Workbench.flush();
     }
 
     @AfterAll
     static void close() {
-        FlowTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @BeforeEach
     void noFilter() {
         page.setFilter(MessageFilter.NONE);
-        FlowTestSupport.flush();
+        Workbench.flush();
     }
 
     private static String cell(Table table, int row, MessageColumn c) {
@@ -80,7 +81,7 @@ class MessagesPageTest {
         Event e = new Event();
         e.item = table.getItem(row);
         table.notifyListeners(SWT.Selection, e);
-        FlowTestSupport.flush();
+        Workbench.flush();
     }
 
     @Test
@@ -149,7 +150,7 @@ class MessagesPageTest {
         assertTrue(items[index].startsWith("INVITE alice@atlanta.example.com -> bob@biloxi.example.com"), items[index]);
         page.callCombo().select(index);
         page.callCombo().notifyListeners(SWT.Selection, new Event());
-        FlowTestSupport.flush();
+        Workbench.flush();
         Table table = page.table();
         assertEquals(expected, table.getItemCount());
         for (int i = 0; i < table.getItemCount(); i++) {
@@ -158,7 +159,7 @@ class MessagesPageTest {
 
         // and the method: INVITE requests and the responses to them, within the call
         page.setFilter(page.filter().withMethod("INVITE"));
-        FlowTestSupport.flush();
+        Workbench.flush();
         long invites = reference.stream().filter(r -> callId.equals(r.get("call_id")) && ((String) r.get("cseq")).endsWith(" INVITE")).count();
         assertEquals(11, invites);
         assertEquals(invites, table.getItemCount());
@@ -170,13 +171,13 @@ class MessagesPageTest {
         String messageCall = (String) reference.stream().filter(r -> "MESSAGE".equals(r.get("method"))).findFirst().orElseThrow()
                 .get("call_id");
         page.setFilter(MessageFilter.NONE.withText(messageCall.toUpperCase(java.util.Locale.ROOT)));
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals(reference.stream().filter(r -> messageCall.equals(r.get("call_id"))).count(), page.table().getItemCount());
         assertEquals(messageCall.toUpperCase(java.util.Locale.ROOT), page.filterText().getText());
 
         // Record-Route with B's IP literal: only in the responses that come back through B and the in-dialog requests after them
         page.setFilter(MessageFilter.NONE.withText("<sip:127.0.0.12:5061;transport=tls;lr>"));
-        FlowTestSupport.flush();
+        Workbench.flush();
         int rows = page.table().getItemCount();
         assertTrue(rows > 0 && rows < 30, "rows " + rows);
         for (int i = 0; i < rows; i++) {
@@ -191,8 +192,8 @@ class MessagesPageTest {
         try {
             page.setFilter(MessageFilter.NONE.withMethod("BYE"));
             assertTrue(page.isFiltering() || page.table().getItemCount() == 6);
-            FlowTestSupport.waitUntil("the filter job", 10_000, () -> !page.isFiltering());
-            FlowTestSupport.flush();
+            Workbench.waitUntil("the filter job", 10_000, () -> !page.isFiltering());
+            Workbench.flush();
             assertEquals(6, page.table().getItemCount(), "3 BYE and their 3 responses");
         } finally {
             MessagesPage.syncFilterLimit = limit;
@@ -203,7 +204,7 @@ class MessagesPageTest {
     void sortingByAColumnAndBack() {
         Table table = page.table();
         table.getColumn(MessageColumn.METHOD.ordinal()).notifyListeners(SWT.Selection, new Event());
-        FlowTestSupport.flush();
+        Workbench.flush();
         List<String> methods = new ArrayList<>();
         for (int i = 0; i < table.getItemCount(); i++) {
             methods.add(cell(table, i, MessageColumn.METHOD));
@@ -213,7 +214,7 @@ class MessagesPageTest {
         assertEquals(sorted, methods);
         // frame order again
         table.getColumn(MessageColumn.NUMBER.ordinal()).notifyListeners(SWT.Selection, new Event());
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals("9", cell(table, 0, MessageColumn.NUMBER));
         assertEquals("79", cell(table, 29, MessageColumn.NUMBER));
     }
@@ -280,7 +281,7 @@ class MessagesPageTest {
     void followsASelectionMadeElsewhere() {
         // a frame selected on another page selects the message it carries
         editor.reveal(FrameSelection.of(editor.analysis(), 66));
-        FlowTestSupport.flush();
+        Workbench.flush();
         Table table = page.table();
         assertEquals(1, table.getSelectionCount());
         assertEquals("66", table.getSelection()[0].getText(MessageColumn.NUMBER.ordinal()));
@@ -288,7 +289,7 @@ class MessagesPageTest {
         assertTrue(page.details().text().getText().startsWith("ACK sip:bob@bob-pc.biloxi.example.com:5061;transport=tls SIP/2.0"));
         // a frame without SIP (the first SYN) selects nothing
         editor.reveal(FrameSelection.of(editor.analysis(), 1));
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals(0, table.getSelectionCount());
     }
 
@@ -297,23 +298,23 @@ class MessagesPageTest {
         editor.getSite().getPage().activate(editor);
         editor.showPage(FlowIds.PAGE_MESSAGES);
         page.setFocus();
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertTrue(page.table().isFocusControl());
         IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
         handlers.executeCommand(FlowIds.COMMAND_FOCUS_FILTER, null);
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertTrue(page.filterText().isFocusControl(), "the command focuses the filter");
 
         // and the key itself, through the workbench's key bindings
         page.setFocus();
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertTrue(page.table().isFocusControl());
         Display d = page.table().getDisplay();
         post(d, SWT.KeyDown, SWT.CTRL, (char) 0);
         post(d, SWT.KeyDown, 0, 'f');
         post(d, SWT.KeyUp, 0, 'f');
         post(d, SWT.KeyUp, SWT.CTRL, (char) 0);
-        FlowTestSupport.waitUntil("Ctrl+F to reach the filter", 5_000, () -> page.filterText().isFocusControl());
+        Workbench.waitUntil("Ctrl+F to reach the filter", 5_000, () -> page.filterText().isFocusControl());
     }
 
     private static void post(Display d, int type, int keyCode, char character) {
@@ -322,22 +323,22 @@ class MessagesPageTest {
         e.keyCode = keyCode;
         e.character = character;
         d.post(e);
-        FlowTestSupport.flush();
+        Workbench.flush();
     }
 
     @Test
     void reanalysisWithoutKeysEmptiesTheTableAndWithKeysFillsItAgain() {
         editor.reanalyse(org.siptrust.analysis.AnalysisOptions.none());
-        FlowTestSupport.waitUntil("the analysis without keys", 90_000, () -> !editor.isAnalysing());
-        FlowTestSupport.flush();
+        Workbench.waitUntil("the analysis without keys", 90_000, () -> !editor.isAnalysing());
+        Workbench.flush();
         assertNotNull(editor.analysis(), editor.statusText());
         assertEquals(0, page.table().getItemCount(), "tshark: SIP frames without keys 0");
         assertNull(page.messageAt(0));
         assertEquals(1, page.callCombo().getItemCount(), "only 'All calls'");
 
         editor.reanalyse(FlowTestSupport.scenarioBOptions());
-        FlowTestSupport.waitUntil("the analysis with keys", 90_000, () -> !editor.isAnalysing());
-        FlowTestSupport.flush();
+        Workbench.waitUntil("the analysis with keys", 90_000, () -> !editor.isAnalysing());
+        Workbench.flush();
         assertEquals(30, page.table().getItemCount());
         assertEquals(5, page.callCombo().getItemCount(), "'All calls' and the 4 Call-IDs of the reference");
     }
@@ -349,7 +350,7 @@ class MessagesPageTest {
         if (follow != null) {
             wbPage.hideView(follow);
         }
-        FlowTestSupport.bigWindow();
+        Workbench.bigWindow();
         editor.showPage(FlowIds.PAGE_MESSAGES);
         Table table = page.table();
         for (int i = 0; i < table.getItemCount(); i++) {
@@ -357,7 +358,7 @@ class MessagesPageTest {
                 click(table, i);
             }
         }
-        FlowTestSupport.settle(400);
+        Workbench.settle(400);
         var shot = FlowTestSupport.screenshot(editor.getSite().getShell(), "messages-workbench");
         assertTrue(java.nio.file.Files.size(shot) > 10_000);
     }

@@ -22,6 +22,7 @@ import org.siptrust.ui.SipTrustIds;
 import org.siptrust.ui.flow.FlowIds;
 import org.siptrust.ui.flow.FlowTestSupport;
 import org.siptrust.ui.flow.internal.messages.MessagesPage;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * Follow TLS Stream on scenario b: the decrypted conversation of c1 (bob's REGISTER to B and B's
@@ -33,17 +34,17 @@ class FollowTlsStreamViewTest {
 
     @BeforeAll
     static void open() throws Exception {
-        FlowTestSupport.closeAllEditors();
-        FlowTestSupport.bigWindow();
+        Workbench.closeAllEditors();
+        Workbench.bigWindow();
         editor = FlowTestSupport.open(FlowTestSupport.SCENARIO_B, FlowTestSupport.scenarioBOptions());
         assertNotNull(editor.analysis(), editor.statusText());
-        view = (FollowTlsStreamView) FlowTestSupport.page().showView(FlowIds.VIEW_FOLLOW_TLS);
-        FlowTestSupport.flush();
+        view = (FollowTlsStreamView) Workbench.page().showView(FlowIds.VIEW_FOLLOW_TLS);
+        Workbench.flush();
     }
 
     @AfterAll
     static void close() {
-        FlowTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     private static Connection connection(String id) {
@@ -53,17 +54,17 @@ class FollowTlsStreamViewTest {
     @Test
     void isInTheTrustAnalysisPerspective() {
         boolean placed = false;
-        for (IViewReference ref : FlowTestSupport.page().getViewReferences()) {
+        for (IViewReference ref : Workbench.page().getViewReferences()) {
             placed |= ref.getId().equals(FlowIds.VIEW_FOLLOW_TLS);
         }
         assertTrue(placed);
-        assertEquals(SipTrustIds.PERSPECTIVE_TRUST, FlowTestSupport.page().getPerspective().getId());
+        assertEquals(SipTrustIds.PERSPECTIVE_TRUST, Workbench.page().getPerspective().getId());
     }
 
     @Test
     void connectionC1StartsWithBobsRegister() throws Exception {
         assertTrue(view.follow(new ConnectionSelection(editor.analysis(), List.of(connection("c1")))));
-        FlowTestSupport.flush();
+        Workbench.flush();
         String text = view.text().getText();
         assertTrue(text.startsWith("REGISTER sip:biloxi.example.com SIP/2.0\nVia: SIP/2.0/TLS bob-pc.biloxi.example.com:5061;"), text);
         // B's answer follows bob's request, in frame order (REGISTER in frame 9, 200 OK in frame 12)
@@ -98,7 +99,7 @@ class FollowTlsStreamViewTest {
         MessagesPage messages = (MessagesPage) editor.page(FlowIds.PAGE_MESSAGES).orElseThrow();
         SipMessage invite = editor.analysis().messages().stream().filter(m -> m.frame() == 52).findFirst().orElseThrow();
         assertTrue(messages.select(invite));
-        FlowTestSupport.waitUntil("the view to follow c3", 5_000, () -> view.connection() != null && view.connection().id().equals("c3"));
+        Workbench.waitUntil("the view to follow c3", 5_000, () -> view.connection() != null && view.connection().id().equals("c3"));
         assertTrue(view.text().getText().startsWith("MESSAGE sip:bob@biloxi.example.com SIP/2.0"), "c3 starts with A's MESSAGE");
         assertTrue(view.text().getText().contains("INVITE sip:bob@biloxi.example.com SIP/2.0"));
     }
@@ -110,11 +111,11 @@ class FollowTlsStreamViewTest {
         MessagesPage messages = (MessagesPage) editor.page(FlowIds.PAGE_MESSAGES).orElseThrow();
         SipMessage bye = editor.analysis().messages().stream().filter(m -> m.frame() == 75).findFirst().orElseThrow();
         assertTrue(messages.select(bye));
-        FlowTestSupport.flush();
+        Workbench.flush();
         view.show(editor.analysis(), null);
         editor.getSite().getPage().activate(editor);
         editor.getSite().getService(IHandlerService.class).executeCommand(FlowIds.COMMAND_FOLLOW_TLS, null);
-        FlowTestSupport.flush();
+        Workbench.flush();
         assertEquals("c4", view.connection().id());
         assertTrue(view.text().getText().startsWith("MESSAGE sip:bob@bob-pc.biloxi.example.com:5061;transport=tls SIP/2.0"));
     }
@@ -122,19 +123,19 @@ class FollowTlsStreamViewTest {
     @Test
     void withoutKeysItSaysWhy() {
         editor.reanalyse(AnalysisOptions.none());
-        FlowTestSupport.waitUntil("the analysis without keys", 90_000, () -> !editor.isAnalysing());
-        FlowTestSupport.flush();
+        Workbench.waitUntil("the analysis without keys", 90_000, () -> !editor.isAnalysing());
+        Workbench.flush();
         try {
             view.follow(new ConnectionSelection(editor.analysis(), List.of(connection("c1"))));
-            FlowTestSupport.flush();
+            Workbench.flush();
             assertEquals("", view.text().getText());
             String reason = connection("c1").tls().undecryptedReason();
             assertNotNull(reason);
             assertTrue(view.headerText().contains("Not decrypted: " + reason), view.headerText());
         } finally {
             editor.reanalyse(FlowTestSupport.scenarioBOptions());
-            FlowTestSupport.waitUntil("the analysis with keys", 90_000, () -> !editor.isAnalysing());
-            FlowTestSupport.flush();
+            Workbench.waitUntil("the analysis with keys", 90_000, () -> !editor.isAnalysing());
+            Workbench.flush();
         }
         // the view shows c1 again, decrypted now
         view.follow(new ConnectionSelection(editor.analysis(), List.of(connection("c1"))));

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -17,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.siptrust.sip.SipMessage;
 import org.siptrust.sip.calls.SipCallIndex;
+import org.siptrust.ui.parts.ListTreeContent;
 
 /**
  * One message in detail: its raw text (start line bold, header names coloured, Via, Route and
@@ -42,27 +42,7 @@ public final class MessageDetailsPane {
         text.setMargins(4, 2, 4, 2);
         text.setText(EMPTY);
         tree = new TreeViewer(root, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        tree.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return input instanceof List<?> l ? l.toArray() : new Object[0];
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((DetailNode) parent).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((DetailNode) element).children().isEmpty();
-            }
-        });
+        tree.setContentProvider(new ListTreeContent<>(DetailNode.class, DetailNode::children));
         tree.setLabelProvider(new ColumnLabelProvider());
         tree.addSelectionChangedListener(e -> {
             if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof DetailNode n

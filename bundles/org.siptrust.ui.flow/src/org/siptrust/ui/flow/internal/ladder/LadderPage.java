@@ -35,9 +35,9 @@ import org.siptrust.ui.flow.FlowIds;
 import org.siptrust.ui.flow.MessageSelection;
 import org.siptrust.ui.flow.internal.FilterablePage;
 import org.siptrust.ui.flow.internal.PageContext;
-import org.siptrust.ui.flow.internal.PageSelectionProvider;
 import org.siptrust.ui.flow.internal.details.MessageDetailsPane;
 import org.siptrust.ui.flow.internal.stream.FollowTlsStreamView;
+import org.siptrust.ui.parts.PartSelectionProvider;
 
 /**
  * The Ladder page: the flow of one call (by default the call with the most messages, usually the
@@ -48,7 +48,7 @@ import org.siptrust.ui.flow.internal.stream.FollowTlsStreamView;
  */
 public final class LadderPage implements ICaptureEditorPage, FilterablePage {
     static final int MAX_COMBO_CALLS = 1000;
-    private final PageSelectionProvider selection = new PageSelectionProvider(this::setSelectionFromOutside);
+    private final PartSelectionProvider selection = new PartSelectionProvider(this::setSelectionFromOutside);
     private CaptureEditor editor;
     private SashForm root;
     private Composite top;

@@ -44,10 +44,10 @@ import org.siptrust.ui.flow.MessageSelection;
 import org.siptrust.ui.flow.internal.FilterablePage;
 import org.siptrust.ui.flow.internal.FlowImages;
 import org.siptrust.ui.flow.internal.PageContext;
-import org.siptrust.ui.flow.internal.PageSelectionProvider;
-import org.siptrust.ui.flow.internal.RowCopy;
 import org.siptrust.ui.flow.internal.details.MessageDetailsPane;
 import org.siptrust.ui.flow.internal.stream.FollowTlsStreamView;
+import org.siptrust.ui.parts.CopySupport;
+import org.siptrust.ui.parts.PartSelectionProvider;
 
 /**
  * The Messages page: every SIP message of the capture in a virtual table (frame, time, addresses,
@@ -67,7 +67,7 @@ public final class MessagesPage implements ICaptureEditorPage, FilterablePage {
     /** Calls listed in the combo at most (a combo with tens of thousands of items is unusable); others are added when filtered on. */
     static final int MAX_COMBO_CALLS = 1000;
 
-    private final PageSelectionProvider selection = new PageSelectionProvider(this::setSelectionFromOutside);
+    private final PartSelectionProvider selection = new PartSelectionProvider(this::setSelectionFromOutside);
     private CaptureEditor editor;
     private SashForm root;
     private Combo callCombo;
@@ -152,7 +152,7 @@ public final class MessagesPage implements ICaptureEditorPage, FilterablePage {
         table.addListener(SWT.SetData, e -> fillItem((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.Selection, e -> userSelected());
         table.addListener(SWT.DefaultSelection, e -> showInFrames());
-        RowCopy.install(table, this::copyText);
+        CopySupport.install(table, this::copyText);
         createMenu();
 
         details = new MessageDetailsPane(root);
@@ -207,7 +207,7 @@ public final class MessagesPage implements ICaptureEditorPage, FilterablePage {
             Action copy = new Action("Copy\tCtrl+C") {
                 @Override
                 public void run() {
-                    RowCopy.copy(table, copyText());
+                    CopySupport.copy(table, copyText());
                 }
             };
             copy.setEnabled(first != null);

@@ -3,7 +3,7 @@ package org.siptrust.ui.trust.internal.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.siptrust.ui.trust.TrustTestSupport.assertContains;
+import static org.siptrust.ui.testing.Workbench.assertContains;
 
 import java.util.List;
 
@@ -15,7 +15,8 @@ import org.siptrust.core.Severity;
 import org.siptrust.trust.Hop;
 import org.siptrust.trust.Profile;
 import org.siptrust.trust.Verdict;
-import org.siptrust.ui.trust.TrustTestSupport;
+import org.siptrust.ui.testing.Scenarios;
+import org.siptrust.ui.testing.Workbench;
 
 /**
  * The graph of scenario b (proxy B reached by its IP address; README "Expected findings"): four
@@ -28,14 +29,14 @@ class HopGraphBuilderTest {
 
     @BeforeAll
     static void open() throws Exception {
-        TrustTestSupport.closeAllEditors();
-        analysis = TrustTestSupport.open("b_ip_in_record_route").analysis();
+        Workbench.closeAllEditors();
+        analysis = Scenarios.open("b_ip_in_record_route").analysis();
         graph = HopGraphBuilder.build(analysis);
     }
 
     @AfterAll
     static void close() {
-        TrustTestSupport.closeAllEditors();
+        Workbench.closeAllEditors();
     }
 
     @Test

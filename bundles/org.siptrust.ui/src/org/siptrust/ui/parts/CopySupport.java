@@ -1,4 +1,4 @@
-package org.siptrust.ui.certs.internal;
+package org.siptrust.ui.parts;
 
 import java.util.function.Supplier;
 
@@ -9,11 +9,11 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
 
 /** Ctrl+C on a table or tree copies its selection as text (UI.md: every table copies its selection). */
-final class CopySupport {
+public final class CopySupport {
     private CopySupport() {
     }
 
-    static void install(Control control, Supplier<String> text) {
+    public static void install(Control control, Supplier<String> text) {
         control.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
                 copy(control, text.get());
@@ -22,7 +22,7 @@ final class CopySupport {
         });
     }
 
-    static void copy(Control control, String text) {
+    public static void copy(Control control, String text) {
         if (text == null || text.isEmpty()) {
             return;
         }
