@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.siptrust.sip.internal.HeaderNames;
+import org.siptrust.sip.internal.Nesting;
 import org.siptrust.sip.internal.Text;
 import org.siptrust.sip.internal.ValueSplitter;
 
@@ -379,31 +380,11 @@ final class MessageHead {
      * {@code <>} and comments respected), without decoding the whole value first.
      */
     private void splitList(byte[] b, int from, int to, List<String> out) {
+        Nesting nesting = new Nesting(true);
         int start = from;
-        boolean quoted = false;
-        int angle = 0;
-        int paren = 0;
         for (int i = from; i < to; i++) {
             byte c = b[i];
-            if (quoted) {
-                if (c == '\\' && i + 1 < to) {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-                continue;
-            }
-            if (c == '"') {
-                quoted = true;
-            } else if (c == '<') {
-                angle++;
-            } else if (c == '>' && angle > 0) {
-                angle--;
-            } else if (c == '(' && angle == 0) {
-                paren++;
-            } else if (c == ')' && paren > 0) {
-                paren--;
-            } else if (c == ',' && angle == 0 && paren == 0) {
+            if (nesting.atTopLevel(c) && c == ',') {
                 addTrimmed(b, start, i, out);
                 start = i + 1;
             }

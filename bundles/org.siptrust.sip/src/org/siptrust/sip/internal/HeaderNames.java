@@ -157,16 +157,7 @@ public final class HeaderNames {
             }
             h = 31 * h + lower(c);
         }
-        for (int slot = h & (TABLE.length - 1);; slot = (slot + 1) & (TABLE.length - 1)) {
-            int e = TABLE[slot];
-            if (e < 0) {
-                return -1;
-            }
-            String spelling = SPELLINGS[e];
-            if (spelling.length() == to - from && sameIgnoringCase(spelling, b, from)) {
-                return SPELLING_IDS[e];
-            }
-        }
+        return lookup(h, to - from, null, b, from);
     }
 
     /** The lower-case long name of a known id. */
@@ -197,13 +188,22 @@ public final class HeaderNames {
             }
             h = 31 * h + lower(c);
         }
+        return lookup(h, to - from, name, null, from);
+    }
+
+    /**
+     * The id of the spelling whose lower-case hash is {@code h} and which equals, ignoring ASCII
+     * case, {@code len} characters of {@code text} (or bytes of {@code bytes}) from {@code from}; -1.
+     */
+    private static int lookup(int h, int len, String text, byte[] bytes, int from) {
         for (int slot = h & (TABLE.length - 1);; slot = (slot + 1) & (TABLE.length - 1)) {
             int e = TABLE[slot];
             if (e < 0) {
                 return -1;
             }
             String spelling = SPELLINGS[e];
-            if (spelling.length() == to - from && spelling.regionMatches(true, 0, name, from, to - from)) {
+            if (spelling.length() == len && (text != null ? spelling.regionMatches(true, 0, text, from, len)
+                    : sameIgnoringCase(spelling, bytes, from))) {
                 return SPELLING_IDS[e];
             }
         }
