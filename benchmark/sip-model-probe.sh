@@ -4,7 +4,9 @@
 # accessor of every message so that two builds can be checked for identical results.
 # Compiles benchmark/probe/SipModelProbe.java against a product's bundle jars, runs it in a plain JVM.
 #
-#   benchmark/sip-model-probe.sh [CAPTURE KEYS] [ROUNDS (default 10)] [PRODUCT_DIR]
+#   benchmark/sip-model-probe.sh [CAPTURE KEYS] [ROUNDS (default 10) | mutated] [PRODUCT_DIR]
+# "mutated" instead of ROUNDS: only a digest over messages parsed from seeded random damage of each
+# stream (the same damage for every build, so two builds must print the same digest).
 #
 # Defaults: /tmp/siptrust-bench/sip-tls-200mb.pcap + .keys, 10 parse rounds, the product built in
 # this clone (./mvnw -o -q verify -DskipTests materializes it). Example, old vs new build:
