@@ -10,37 +10,38 @@ import org.siptrust.sip.internal.Text;
 
 /**
  * One SIP request or response as seen on the wire, with the capture frames that carried it.
- * Immutable. Header values are kept as written (folding collapsed); the typed accessors
+ * Immutable. Header values are returned as written (folding collapsed); the typed accessors
  * ({@link #fromParsed()}, {@link #viaParsed()}, ...) parse on top of them and return null or skip
- * values that do not parse. A message that breaks the framing or misses a mandatory header is
+ * values that do not parse.
+ *
+ * <p>A capture holds hundreds of thousands of messages, so a message keeps only its bytes and an
+ * index of where each header field is in them ({@link MessageHead}). Strings and typed values are
+ * made when asked for, on each call: callers that use one repeatedly keep it themselves. A message that breaks the framing or misses a mandatory header is
  * still returned, with {@link #malformed()} set and the reasons in {@link #malformedReason()}.
  */
 public final class SipMessage {
 
     private final long frame;
-    private final List<Long> frames;
+    /** Every frame of the message when there are several, else null (most messages fit in one). */
+    private final long[] frames;
     private final long timeNanos;
     private final WireContext context;
     private final int indexInFrame;
     private final long streamOffset;
+    /** The message as received: the single source of every header string, decoded when asked for. */
     private final byte[] raw;
     private final int bodyOffset;
     private final int bodyLength;
     private final MessageHead head;
     private final List<String> problems;
-    private final String callId;
-    private final String cseq;
     private final long cseqNumber;
     private final String cseqMethod;
-    private final Integer maxForwards;
-    private final SipUri requestUriParsed;
-    private final NameAddr fromParsed;
-    private final NameAddr toParsed;
-    private final List<Via> viaParsed;
+    /** Max-Forwards, or -1 if absent or bad. */
+    private final int maxForwards;
     private final List<String> framingProblems;
     private final boolean headComplete;
 
-    SipMessage(MessageHead head, byte[] raw, int bodyOffset, int bodyLength, long frame, List<Long> frames,
+    SipMessage(MessageHead head, byte[] raw, int bodyOffset, int bodyLength, long frame, long[] frames,
             long timeNanos, WireContext context, int indexInFrame, long streamOffset, List<String> framingProblems,
             boolean headComplete) {
         this.head = head;
@@ -48,19 +49,18 @@ public final class SipMessage {
         this.bodyOffset = bodyOffset;
         this.bodyLength = bodyLength;
         this.frame = frame;
-        this.frames = List.copyOf(frames);
+        this.frames = frames.length == 1 && frames[0] == frame ? null : frames.clone();
         this.timeNanos = timeNanos;
         this.context = context;
         this.indexInFrame = indexInFrame;
         this.streamOffset = streamOffset;
-        this.framingProblems = List.copyOf(framingProblems);
+        this.framingProblems = framingProblems.isEmpty() ? List.of() : List.copyOf(framingProblems);
         this.headComplete = headComplete;
 
         List<String> p = new ArrayList<>(head.problems);
         p.addAll(framingProblems);
 
-        this.callId = head.first("Call-ID");
-        this.cseq = head.first("CSeq");
+        String cseq = header("CSeq");
         long number = -1;
         String cm = null;
         if (cseq != null) {
@@ -68,7 +68,7 @@ public final class SipMessage {
             if (f.length == 2 && !f[0].isEmpty() && f[0].length() <= 10 && f[0].chars().allMatch(Character::isDigit)
                     && HeaderNames.isToken(f[1])) {
                 number = Long.parseLong(f[0]);
-                cm = f[1];
+                cm = MessageHead.canonicalMethod(f[1]);
                 if (number >= (1L << 31)) {
                     p.add("CSeq number " + number + " is not below 2**31");
                 }
@@ -82,8 +82,8 @@ public final class SipMessage {
             p.add("CSeq method " + cm + " does not match request method " + head.method);
         }
 
-        Integer mf = null;
-        String mfText = head.first("Max-Forwards");
+        int mf = -1;
+        String mfText = header("Max-Forwards");
         if (mfText != null) {
             String t = mfText.trim();
             if (!t.isEmpty() && t.length() <= 3 && t.chars().allMatch(Character::isDigit) && Integer.parseInt(t) <= 255) {
@@ -96,11 +96,11 @@ public final class SipMessage {
 
         List<String> missing = new ArrayList<>();
         for (String h : new String[] {"Via", "From", "To", "Call-ID", "CSeq"}) {
-            if (!head.has(h)) {
+            if (!head.has(raw, h)) {
                 missing.add(h);
             }
         }
-        if (head.request && !head.has("Max-Forwards")) {
+        if (head.request && !head.has(raw, "Max-Forwards")) {
             missing.add("Max-Forwards");
         }
         // headers after a cut are unknown, not missing
@@ -108,28 +108,44 @@ public final class SipMessage {
             p.add("missing mandatory header" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
         }
 
-        SipUri ru = null;
+        // the typed parts are parsed here only to find problems; their accessors parse again when asked
         if (head.request) {
             try {
-                ru = SipUri.parse(head.requestUri);
+                SipUri.parse(head.requestUri);
             } catch (SipParseException e) {
                 p.add("bad Request-URI: " + e.reason());
             }
         }
-        this.requestUriParsed = ru;
-        this.fromParsed = parseAddr("From", head.first("From"), p);
-        this.toParsed = parseAddr("To", head.first("To"), p);
-
-        List<Via> vias = new ArrayList<>();
-        for (String v : head.values("Via")) {
+        parseAddr("From", header("From"), p);
+        parseAddr("To", header("To"), p);
+        for (String v : headerValues("Via")) {
             try {
-                vias.add(Via.parse(v));
+                Via.parse(v);
             } catch (SipParseException e) {
                 p.add("bad Via '" + Text.excerpt(v, 40) + "': " + e.reason());
             }
         }
-        this.viaParsed = List.copyOf(vias);
-        this.problems = List.copyOf(p);
+        this.problems = p.isEmpty() ? List.of() : List.copyOf(p);
+    }
+
+    /** The same message with another index in its frame: shares everything parsed. */
+    private SipMessage(SipMessage m, int indexInFrame) {
+        this.head = m.head;
+        this.raw = m.raw;
+        this.bodyOffset = m.bodyOffset;
+        this.bodyLength = m.bodyLength;
+        this.frame = m.frame;
+        this.frames = m.frames;
+        this.timeNanos = m.timeNanos;
+        this.context = m.context;
+        this.indexInFrame = indexInFrame;
+        this.streamOffset = m.streamOffset;
+        this.framingProblems = m.framingProblems;
+        this.headComplete = m.headComplete;
+        this.problems = m.problems;
+        this.cseqNumber = m.cseqNumber;
+        this.cseqMethod = m.cseqMethod;
+        this.maxForwards = m.maxForwards;
     }
 
     private static NameAddr parseAddr(String name, String value, List<String> problems) {
@@ -139,7 +155,9 @@ public final class SipMessage {
         try {
             return NameAddr.parse(value);
         } catch (SipParseException e) {
-            problems.add("bad " + name + ": " + e.reason());
+            if (problems != null) {
+                problems.add("bad " + name + ": " + e.reason());
+            }
             return null;
         }
     }
@@ -171,7 +189,14 @@ public final class SipMessage {
 
     /** Every frame that delivered a byte of this message, ascending. */
     public List<Long> frames() {
-        return frames;
+        if (frames == null) {
+            return List.of(frame);
+        }
+        Long[] boxed = new Long[frames.length];
+        for (int i = 0; i < frames.length; i++) {
+            boxed[i] = frames[i];
+        }
+        return List.of(boxed);
     }
 
     /** Capture time of {@link #frame()}, nanoseconds since the epoch. */
@@ -222,7 +247,7 @@ public final class SipMessage {
 
     /** The start line as written. */
     public String startLine() {
-        return head.startLine;
+        return MessageHead.decode(raw, 0, head.startLineEnd, head.utf8);
     }
 
     /** Request-URI as written, null for responses. */
@@ -230,13 +255,18 @@ public final class SipMessage {
         return head.requestUri;
     }
 
+    /** The Request-URI parsed (on each call), or null for responses and for one that does not parse. */
     public SipUri requestUriParsed() {
-        return requestUriParsed;
+        return head.request ? SipUri.parseOrNull(head.requestUri) : null;
     }
 
     /** Every header field in wire order. */
     public List<Header> headers() {
-        return head.headers;
+        Header[] out = new Header[head.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new Header(head.name(raw, k), head.value(raw, k));
+        }
+        return List.of(out);
     }
 
     /**
@@ -245,21 +275,21 @@ public final class SipMessage {
      * values for headers that are not lists (Authorization, Date, Identity, From, ...).
      */
     public List<String> headerValues(String name) {
-        return head.values(name);
+        return head.values(raw, name);
     }
 
     /** First value of the header, unsplit, or null. */
     public String header(String name) {
-        return head.first(name);
+        return head.first(raw, name);
     }
 
     public String callId() {
-        return callId;
+        return header("Call-ID");
     }
 
     /** CSeq as written, e.g. {@code 1 REGISTER}. */
     public String cseq() {
-        return cseq;
+        return header("CSeq");
     }
 
     /** CSeq sequence number, -1 if absent or bad. */
@@ -272,27 +302,31 @@ public final class SipMessage {
     }
 
     public String from() {
-        return head.first("From");
+        return header("From");
     }
 
     public String to() {
-        return head.first("To");
+        return header("To");
     }
 
+    /** From parsed (on each call), or null if absent or bad. */
     public NameAddr fromParsed() {
-        return fromParsed;
+        return parseAddr("From", from(), null);
     }
 
+    /** To parsed (on each call), or null if absent or bad. */
     public NameAddr toParsed() {
-        return toParsed;
+        return parseAddr("To", to(), null);
     }
 
     public String fromTag() {
-        return fromParsed == null ? null : fromParsed.tag();
+        NameAddr a = fromParsed();
+        return a == null ? null : a.tag();
     }
 
     public String toTag() {
-        return toParsed == null ? null : toParsed.tag();
+        NameAddr a = toParsed();
+        return a == null ? null : a.tag();
     }
 
     /** One element per Via value, top first. */
@@ -302,12 +336,25 @@ public final class SipMessage {
 
     /** The Via values that parse, top first (a bad one is reported in {@link #malformedReason()} and left out). */
     public List<Via> viaParsed() {
-        return viaParsed;
+        List<Via> out = new ArrayList<>(2);
+        for (String v : via()) {
+            Via parsed = Via.parseOrNull(v);
+            if (parsed != null) {
+                out.add(parsed);
+            }
+        }
+        return List.copyOf(out);
     }
 
-    /** The top Via, or null. */
+    /** The top Via (the first that parses), or null. */
     public Via topVia() {
-        return viaParsed.isEmpty() ? null : viaParsed.get(0);
+        for (String v : via()) {
+            Via parsed = Via.parseOrNull(v);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return null;
     }
 
     public List<String> route() {
@@ -348,12 +395,12 @@ public final class SipMessage {
 
     /** Max-Forwards, or null if absent or bad. */
     public Integer maxForwards() {
-        return maxForwards;
+        return maxForwards < 0 ? null : maxForwards;
     }
 
     /** Content-Type as written, or null. */
     public String contentType() {
-        return head.first("Content-Type");
+        return header("Content-Type");
     }
 
     /** Content-Length as declared, or -1 if absent or unusable. */
@@ -396,12 +443,12 @@ public final class SipMessage {
 
     /** The Identity header (RFC 8224, compact {@code y}), whole, or null. */
     public String identity() {
-        return head.first("Identity");
+        return header("Identity");
     }
 
     /** The Identity-Info header (RFC 4474, historic), or null. */
     public String identityInfo() {
-        return head.first("Identity-Info");
+        return header("Identity-Info");
     }
 
     public boolean malformed() {
@@ -437,7 +484,7 @@ public final class SipMessage {
             return head.reasonPhrase == null || head.reasonPhrase.isEmpty() ? String.valueOf(head.statusCode)
                     : head.statusCode + " " + head.reasonPhrase;
         }
-        return "malformed: " + Text.excerpt(head.startLine, 60);
+        return "malformed: " + Text.excerpt(startLine(), 60);
     }
 
     /** True if the CSeq method (for responses) or the method (for requests) is {@code m}, case-sensitively as SIP requires. */
@@ -447,8 +494,7 @@ public final class SipMessage {
 
     /** The same message with another index in its frame (several WebSocket messages ending in one frame). */
     SipMessage withIndexInFrame(int index) {
-        return new SipMessage(head, raw, bodyOffset, bodyLength, frame, frames, timeNanos, context, index, streamOffset,
-                framingProblems, headComplete);
+        return new SipMessage(this, index);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class SipParser {
     public static List<SipMessage> parseDatagram(Datagram d, WireContext ctx) {
         WireContext c = ctx == null ? new WireContext(null, "UDP", d.source(), d.destination(), false)
                 : ctx.withEndpoints(d.source(), d.destination());
-        return parsePayload(d.payload(), d.frame(), List.of(d.frame()), d.timeNanos(), c);
+        return parsePayload(d.payload(), d.frame(), new long[] {d.frame()}, d.timeNanos(), c);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class SipParser {
         List<SipMessage> out = new ArrayList<>();
         Map<Long, Integer> perFrame = new HashMap<>();
         for (WebSocketFrames.Message m : WebSocketFrames.decode(stream).messages()) {
-            for (SipMessage s : parsePayload(m.payload(), m.frame(), m.frames(), m.timeNanos(), ctx)) {
+            for (SipMessage s : parsePayload(m.payload(), m.frame(), longs(m.frames()), m.timeNanos(), ctx)) {
                 int index = perFrame.merge(m.frame(), 1, Integer::sum) - 1;
                 out.add(index == s.indexInFrame() ? s : s.withIndexInFrame(index));
             }
@@ -51,7 +51,7 @@ public final class SipParser {
     }
 
     /** {@link #parseDatagram} for a payload not wrapped in a {@link Datagram} (e.g. one WebSocket message). */
-    static List<SipMessage> parsePayload(byte[] b, long frame, List<Long> frames, long time, WireContext c) {
+    static List<SipMessage> parsePayload(byte[] b, long frame, long[] frames, long time, WireContext c) {
         List<SipMessage> out = new ArrayList<>();
         int n = b.length;
         int pos = skipCrlf(b, 0, n);
@@ -194,7 +194,7 @@ public final class SipParser {
                 long frame = stream.frameAt(end - 1);
                 int index = perFrame.merge(frame, 1, Integer::sum) - 1;
                 messages.add(new SipMessage(head, stream.slice(pos, end), bodyStart - pos, end - bodyStart, frame,
-                        stream.framesIn(pos, end), stream.timeAt(end - 1), ctx, index, pos, framing,
+                        longs(stream.framesIn(pos, end)), stream.timeAt(end - 1), ctx, index, pos, framing,
                         headComplete(ext)));
                 pos = end;
             }
@@ -258,6 +258,14 @@ public final class SipParser {
     private static boolean isPartialStartLine(byte[] b, int pos, int limit) {
         return StartLines.lineContentEnd(b, pos, limit, StartLines.MAX_START_LINE) == limit
                 && StartLines.looksLikeSip(b, pos, limit);
+    }
+
+    private static long[] longs(List<Long> frames) {
+        long[] out = new long[frames.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = frames.get(i);
+        }
+        return out;
     }
 
     private static int skipCrlf(byte[] b, int pos, int limit) {

@@ -54,7 +54,7 @@ public final class SipCallIndex {
             }
             Via top = m.topVia();
             boolean modern = top != null && top.hasMagicCookie();
-            String key = key(m, methodKey);
+            String key = key(m, top, methodKey);
             SipTransaction t = byKey.get(key);
             if (t == null) {
                 String label = m.isRequest() ? m.method() : m.cseqMethod();
@@ -71,17 +71,19 @@ public final class SipCallIndex {
 
         Map<String, SipDialog> dialogsByKey = new LinkedHashMap<>();
         for (SipMessage m : messages) {
+            // each accessor parses the message again: read every part once
+            String callId = m.callId();
             String ft = m.fromTag();
             String tt = m.toTag();
-            if (m.callId() == null || ft == null || tt == null) {
+            if (callId == null || ft == null || tt == null) {
                 continue;
             }
-            String key = m.callId() + "|" + (ft.compareTo(tt) <= 0 ? ft + "|" + tt : tt + "|" + ft);
+            String key = callId + "|" + (ft.compareTo(tt) <= 0 ? ft + "|" + tt : tt + "|" + ft);
             SipDialog d = dialogsByKey.get(key);
             if (m.isResponse()) {
                 boolean creating = m.cseqMethod() != null && DIALOG_CREATING.contains(m.cseqMethod());
                 if (d == null && creating && m.statusCode() > 100 && m.statusCode() < 300) {
-                    d = new SipDialog(m.callId(), ft, tt);
+                    d = new SipDialog(callId, ft, tt);
                     dialogsByKey.put(key, d);
                 }
                 SipMessage request = d == null ? null : requestOf(m);
@@ -94,7 +96,7 @@ public final class SipCallIndex {
                 }
             } else if (d == null && !"ACK".equals(m.method()) && !"CANCEL".equals(m.method())) {
                 // an in-dialog request whose creation was not captured
-                d = new SipDialog(m.callId(), ft, tt);
+                d = new SipDialog(callId, ft, tt);
                 d.confirm();
                 dialogsByKey.put(key, d);
             }
@@ -113,8 +115,9 @@ public final class SipCallIndex {
 
         Map<String, List<SipMessage>> byCallId = new LinkedHashMap<>();
         for (SipMessage m : messages) {
-            if (m.callId() != null) {
-                byCallId.computeIfAbsent(m.callId(), k -> new ArrayList<>()).add(m);
+            String callId = m.callId();
+            if (callId != null) {
+                byCallId.computeIfAbsent(callId, k -> new ArrayList<>()).add(m);
             }
         }
         Map<String, List<SipDialog>> dialogsByCall = new LinkedHashMap<>();
@@ -149,8 +152,7 @@ public final class SipCallIndex {
         return new SipCallIndex(sorted);
     }
 
-    private static String key(SipMessage m, String methodKey) {
-        Via top = m.topVia();
+    private static String key(SipMessage m, Via top, String methodKey) {
         if (top != null && top.hasMagicCookie()) {
             return "3261|" + top.branch() + "|" + top.sentByWithDefaultPort() + "|" + methodKey;
         }
@@ -230,7 +232,7 @@ public final class SipCallIndex {
         if (!cancel.isFor("CANCEL")) {
             return null;
         }
-        return transactionsByKey.get(key(cancel, "INVITE"));
+        return transactionsByKey.get(key(cancel, cancel.topVia(), "INVITE"));
     }
 
     /** Responses in the request's transaction (none for ACK). */

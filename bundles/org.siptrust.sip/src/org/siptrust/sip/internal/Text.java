@@ -19,16 +19,22 @@ public final class Text {
                 break;
             }
         }
-        if (ascii) {
+        if (ascii || !isUtf8(b, from, to)) {
             return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
         }
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** True if {@code b[from, to)} is valid UTF-8 (strictly: no malformed or unmappable sequence). */
+    public static boolean isUtf8(byte[] b, int from, int to) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, from, to - from)).toString();
+                    .decode(ByteBuffer.wrap(b, from, to - from));
+            return true;
         } catch (CharacterCodingException e) {
-            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+            return false;
         }
     }
 

@@ -24,32 +24,12 @@ public final class ValueSplitter {
      */
     public static List<String> split(String value, char sep, boolean comments) {
         List<String> out = new ArrayList<>();
+        Nesting nesting = new Nesting(comments);
         int start = 0;
-        boolean quoted = false;
-        int angle = 0;
-        int paren = 0;
         int n = value.length();
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (quoted) {
-                if (c == '\\' && i + 1 < n) {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-                continue;
-            }
-            if (c == '"') {
-                quoted = true;
-            } else if (c == '<') {
-                angle++;
-            } else if (c == '>' && angle > 0) {
-                angle--;
-            } else if (comments && c == '(' && angle == 0) {
-                paren++;
-            } else if (comments && c == ')' && paren > 0) {
-                paren--;
-            } else if (c == sep && angle == 0 && paren == 0) {
+            if (nesting.atTopLevel(c) && c == sep) {
                 add(out, value.substring(start, i));
                 start = i + 1;
             }
@@ -70,25 +50,10 @@ public final class ValueSplitter {
      * brackets, or -1.
      */
     public static int indexOfTopLevel(String s, char c, int from) {
-        boolean quoted = false;
-        int angle = 0;
+        Nesting nesting = new Nesting(false);
         for (int i = from; i < s.length(); i++) {
             char x = s.charAt(i);
-            if (quoted) {
-                if (x == '\\' && i + 1 < s.length()) {
-                    i++;
-                } else if (x == '"') {
-                    quoted = false;
-                }
-                continue;
-            }
-            if (x == '"') {
-                quoted = true;
-            } else if (x == '<') {
-                angle++;
-            } else if (x == '>' && angle > 0) {
-                angle--;
-            } else if (x == c && angle == 0) {
+            if (nesting.atTopLevel(x) && x == c) {
                 return i;
             }
         }
