@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.siptrust.core.RuleRef;
 import org.siptrust.core.Severity;
 import org.siptrust.core.Times;
 import org.siptrust.sip.SipMessage;
-import org.siptrust.sip.calls.SipCallIndex;
 import org.siptrust.tls.KeyMaterial;
 import org.siptrust.tls.TlsAlert;
 import org.siptrust.tls.TlsAnalyzer;
@@ -112,11 +110,7 @@ public final class Analyzer {
         connections.sort(Comparator.comparingLong(Connection::firstFrame));
 
         List<SipMessage> messages = sip.messages();
-        Map<Long, Analysis.FrameNote> notes = new HashMap<>();
         for (SipMessage m : messages) {
-            String proto = m.context().decrypted() ? "SIP/TLS" : "SIP";
-            notes.merge(m.frame(), new Analysis.FrameNote(proto, m.summary()),
-                    (a, b) -> new Analysis.FrameNote(a.protocol(), a.info() + " | " + b.info()));
             if (m.malformed()) {
                 findings.add(new Finding("sip-malformed", Severity.WARNING, RuleRef.rfc(3261, "7"),
                         "malformed SIP message in frame " + m.frame() + ": " + m.malformedReason(), m.context().connectionId(),
@@ -146,14 +140,12 @@ public final class Analyzer {
         b.connections = connections;
         b.tlsSessions = sessions;
         b.messages = messages;
-        b.calls = SipCallIndex.build(messages);
         b.certificates = certificateRecords;
         b.dnsRecords = dnsRecords;
         b.resolutions = dns.resolutions();
         b.dane = dane;
         b.hops = trust.hops();
         b.findings = findings;
-        b.frameNotes = notes;
         b.evaluationTimeNanos = atNanos;
         b.keySummary = keys.toString();
         return new Analysis(b);
