@@ -64,6 +64,14 @@ public final class Analyzer {
         long atNanos = options.at() != null ? Times.nanos(options.at()) : capture.summary().firstNanos();
         Instant at = Times.instant(atNanos);
 
+        // DNS over TCP is read from the reassembled streams, so before they may be released below
+        DnsStage dns = new DnsStage(capture, options, at);
+        List<TcpConnection> tcp = new ArrayList<>(capture.tcpConnections());
+        if (!options.keepStreams()) {
+            // from here on the loop holds the only reference to each connection's bytes, and lets go of it
+            capture = capture.withoutTcpStreams();
+        }
+
         List<Finding> findings = new ArrayList<>(capture.findings());
         int conns = capture.tcpConnections().size() + capture.udpFlows().size();
         monitor.begin("Decrypting and decoding " + conns + " connections", conns);
@@ -75,7 +83,11 @@ public final class Analyzer {
         // one session cache per capture, connections in capture order: TLS 1.2 resumption decrypted
         // with an RSA key needs the master secret of the connection that established the session
         TlsSessionCache resumption = new TlsSessionCache();
-        for (TcpConnection t : capture.tcpConnections()) {
+        for (int i = 0; i < tcp.size(); i++) {
+            TcpConnection t = tcp.get(i);
+            if (!options.keepStreams()) {
+                tcp.set(i, null);
+            }
             monitor.checkCanceled();
             TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys,
                     resumption, monitor);
@@ -83,9 +95,12 @@ public final class Analyzer {
             List<CertificateInfo> clientChain = List.of();
             TlsFacts facts = null;
             if (s.looksLikeTls()) {
-                sessions.put(t.id(), s);
                 findings.addAll(s.findings());
                 sip.tls(t, s);
+                if (!options.keepStreams()) {
+                    s = s.withoutApplicationData();
+                }
+                sessions.put(t.id(), s);
                 serverChain = certs.chain(s.serverCertificates(), t.id(), "server", s.serverCertificateFrame());
                 clientChain = certs.chain(s.clientCertificates(), t.id(), "client", s.clientCertificateFrame());
                 facts = facts(s, serverChain, clientChain);
@@ -124,7 +139,6 @@ public final class Analyzer {
         findings.addAll(certs.findings());
         List<CertificateRecord> certificateRecords = certs.records(anchors, at);
 
-        DnsStage dns = new DnsStage(capture, options, at);
         dns.locate(messages);
         List<DaneView> dane = dns.dane(trustConnections);
         List<DnsRecordView> dnsRecords = dns.records();
