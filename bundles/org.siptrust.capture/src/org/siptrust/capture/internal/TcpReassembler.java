@@ -77,18 +77,14 @@ public final class TcpReassembler {
         }
     }
 
-    private final Map<String, Conn> active = new HashMap<>();
+    private final Map<EndpointPair, Conn> active = new HashMap<>();
     private final List<Result> done = new ArrayList<>();
-
-    private static String key(Endpoint a, Endpoint b) {
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    }
 
     /** Adds one decoded TCP segment. */
     public void add(DecodedPacket p) {
         Endpoint src = new Endpoint(p.src, p.srcPort);
         Endpoint dst = new Endpoint(p.dst, p.dstPort);
-        String k = key(src, dst);
+        EndpointPair k = EndpointPair.of(src, dst);
         Conn c = active.get(k);
         boolean pureSyn = p.has(DecodedPacket.SYN) && !p.has(DecodedPacket.ACK);
         if (c != null && pureSyn) {
