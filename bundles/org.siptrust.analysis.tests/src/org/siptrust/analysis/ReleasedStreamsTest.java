@@ -18,12 +18,8 @@ import org.siptrust.tls.TlsSession;
  */
 class ReleasedStreamsTest {
 
-    static List<Scenario> scenarios() throws Exception {
-        return Scenario.all();
-    }
-
     @ParameterizedTest
-    @MethodSource("scenarios")
+    @MethodSource("org.siptrust.analysis.Scenario#all")
     void releasingStreamsChangesNothingElse(Scenario s) throws Exception {
         Analysis kept = s.analyse(true);
         Analysis released = s.analyse(false);
