@@ -183,7 +183,7 @@ for size in $sizes; do
       --connections "$connections" --size-mb "$size" --seed "$seed" >"$dir/runs/generate-$size.out"
   fi
   largest=$cap
-  bytes=$(stat -c %s "$cap")
+  bytes=$(stat -L -c %s "$cap")
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}')
   frames=$(meta "$metaf" frames)
   generated=$(meta "$metaf" sipMessages)
@@ -233,7 +233,7 @@ done
 # --- frame reading alone (largest capture) ------------------------------------------------------
 cap=$largest
 metaf="${cap%.pcap}.meta"
-bytes=$(stat -c %s "$cap"); mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}'); frames=$(meta "$metaf" frames)
+bytes=$(stat -L -c %s "$cap"); mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}'); frames=$(meta "$metaf" frames)
 series "ours-nokeys" "siptrust analyze without keys" "$product/siptrust" analyze "$cap" --format json --out /dev/null
 echo "| $(basename "$cap") | siptrust analyze, NO keys$S_NOTE | $S_WALL | $S_CPU | $(ratio "$mb" "$S_WALL") | $(rate "$frames" "$S_WALL") | $S_RSS | – | – |" >>"$results"
 

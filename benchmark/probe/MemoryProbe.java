@@ -39,7 +39,7 @@ public class MemoryProbe {
         long base = used();
         if (a.length > 2 && a[2].equals("full")) {
             long t = System.nanoTime();
-            AnalysisOptions opts = AnalysisOptions.builder().keyLog(keys).build();
+            AnalysisOptions opts = AnalysisOptions.builder().keyLog(keys).keepStreams(false).build();
             Analysis an = Analyzer.analyze(cap, opts, ProgressMonitor.NULL);
             long h = used(); p("full Analyzer.analyze result (what the CLI holds)", h - base, t);
             t = System.nanoTime();
@@ -84,7 +84,7 @@ public class MemoryProbe {
         long h4 = used();
         System.out.printf("   (heap after dropping the above: %.1f MB above baseline)%n", (h4 - base) / 1e6);
         t = System.nanoTime();
-        Analysis an = Analyzer.analyze(cap, opts, ProgressMonitor.NULL);
+        Analysis an = Analyzer.analyze(cap, opts.toBuilder().keepStreams(false).build(), ProgressMonitor.NULL);
         long h5 = used(); p("full Analyzer.analyze result (what the CLI holds)", h5 - h4, t);
         t = System.nanoTime();
         long[] n = {0};

@@ -68,7 +68,12 @@ record Scenario(String name, Path capture, List<Path> keyLogs, List<Path> rsaKey
     }
 
     Analysis analyse() throws InputException {
-        AnalysisOptions.Builder b = AnalysisOptions.builder();
+        return analyse(true);
+    }
+
+    /** With {@code keepStreams} false, the way the command line analyses. */
+    Analysis analyse(boolean keepStreams) throws InputException {
+        AnalysisOptions.Builder b = AnalysisOptions.builder().keepStreams(keepStreams);
         keyLogs.forEach(b::keyLog);
         rsaKeys.forEach(k -> b.privateKey(k, null));
         anchors.forEach(b::trustAnchor);

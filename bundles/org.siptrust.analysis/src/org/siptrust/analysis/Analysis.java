@@ -2,6 +2,7 @@ package org.siptrust.analysis;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +26,14 @@ public final class Analysis {
     private final List<Connection> connections;
     private final Map<String, TlsSession> tlsSessions;
     private final List<SipMessage> messages;
-    private final SipCallIndex calls;
+    private final Lazy<SipCallIndex> calls;
     private final List<CertificateRecord> certificates;
     private final List<DnsRecordView> dnsRecords;
     private final List<Resolution> resolutions;
     private final List<DaneView> dane;
     private final List<Hop> hops;
     private final List<Finding> findings;
-    private final Map<Long, FrameNote> frameNotes;
+    private final Lazy<Map<Long, FrameNote>> frameNotes;
     private final long evaluationTimeNanos;
     private final String keySummary;
 
@@ -46,7 +47,7 @@ public final class Analysis {
         this.connections = List.copyOf(b.connections);
         this.tlsSessions = Map.copyOf(b.tlsSessions);
         this.messages = List.copyOf(b.messages);
-        this.calls = b.calls;
+        this.calls = new Lazy<>(() -> SipCallIndex.build(messages));
         this.certificates = List.copyOf(b.certificates);
         this.dnsRecords = List.copyOf(b.dnsRecords);
         this.resolutions = List.copyOf(b.resolutions);
@@ -55,7 +56,7 @@ public final class Analysis {
         this.findings = b.findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(f -> f.frames().isEmpty() ? 0 : f.frames().get(0)))
                 .toList();
-        this.frameNotes = Map.copyOf(b.frameNotes);
+        this.frameNotes = new Lazy<>(() -> notes(messages));
         this.evaluationTimeNanos = b.evaluationTimeNanos;
         this.keySummary = b.keySummary;
     }
@@ -66,14 +67,12 @@ public final class Analysis {
         List<Connection> connections = List.of();
         Map<String, TlsSession> tlsSessions = Map.of();
         List<SipMessage> messages = List.of();
-        SipCallIndex calls;
         List<CertificateRecord> certificates = List.of();
         List<DnsRecordView> dnsRecords = List.of();
         List<Resolution> resolutions = List.of();
         List<DaneView> dane = List.of();
         List<Hop> hops = List.of();
         List<Finding> findings = List.of();
-        Map<Long, FrameNote> frameNotes = Map.of();
         long evaluationTimeNanos;
         String keySummary = "";
     }
@@ -125,7 +124,7 @@ public final class Analysis {
 
     /** Transactions, dialogs and calls across all hops. */
     public SipCallIndex calls() {
-        return calls;
+        return calls.get();
     }
 
     public List<CertificateRecord> certificates() {
@@ -159,7 +158,18 @@ public final class Analysis {
 
     /** Protocol/info a stage attached to a frame (SIP summary), or null. */
     public FrameNote frameNote(long frame) {
-        return frameNotes.get(frame);
+        return frameNotes.get().get(frame);
+    }
+
+    // several messages in one frame share one note, like tshark's Info column
+    private static Map<Long, FrameNote> notes(List<SipMessage> messages) {
+        Map<Long, FrameNote> notes = new HashMap<>();
+        for (SipMessage m : messages) {
+            String proto = m.context().decrypted() ? "SIP/TLS" : "SIP";
+            notes.merge(m.frame(), new FrameNote(proto, m.summary()),
+                    (a, b) -> new FrameNote(a.protocol(), a.info() + " | " + b.info()));
+        }
+        return Map.copyOf(notes);
     }
 
     /** The time certificate validity is judged at (nanoseconds since the epoch). */

@@ -27,6 +27,7 @@ public final class AnalysisOptions {
     private final String dnsServer;
     private final List<Path> dnssecAnchors;
     private final Instant at;
+    private final boolean keepStreams;
 
     private AnalysisOptions(Builder b) {
         keyLogs = List.copyOf(b.keyLogs);
@@ -37,6 +38,7 @@ public final class AnalysisOptions {
         dnsServer = b.dnsServer;
         dnssecAnchors = List.copyOf(b.dnssecAnchors);
         at = b.at;
+        keepStreams = b.keepStreams;
     }
 
     public static Builder builder() {
@@ -81,6 +83,15 @@ public final class AnalysisOptions {
         return at;
     }
 
+    /**
+     * Whether the {@link Analysis} keeps every connection's reassembled TCP bytes and decrypted
+     * TLS data (the workbench's Follow TLS Stream reads them). A headless report does not need
+     * them after SIP framing, and on a large capture they are hundreds of MB.
+     */
+    public boolean keepStreams() {
+        return keepStreams;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.keyLogs.addAll(keyLogs);
@@ -91,6 +102,7 @@ public final class AnalysisOptions {
         b.dnsServer = dnsServer;
         b.dnssecAnchors.addAll(dnssecAnchors);
         b.at = at;
+        b.keepStreams = keepStreams;
         return b;
     }
 
@@ -103,6 +115,7 @@ public final class AnalysisOptions {
         private String dnsServer;
         private final List<Path> dnssecAnchors = new ArrayList<>();
         private Instant at;
+        private boolean keepStreams = true;
 
         public Builder keyLog(Path p) {
             keyLogs.add(p);
@@ -141,6 +154,12 @@ public final class AnalysisOptions {
 
         public Builder at(Instant t) {
             at = t;
+            return this;
+        }
+
+        /** See {@link AnalysisOptions#keepStreams()}; on by default. */
+        public Builder keepStreams(boolean on) {
+            keepStreams = on;
             return this;
         }
 

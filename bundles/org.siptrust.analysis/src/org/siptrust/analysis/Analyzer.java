@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.siptrust.core.RuleRef;
 import org.siptrust.core.Severity;
 import org.siptrust.core.Times;
 import org.siptrust.sip.SipMessage;
-import org.siptrust.sip.calls.SipCallIndex;
 import org.siptrust.tls.KeyMaterial;
 import org.siptrust.tls.TlsAlert;
 import org.siptrust.tls.TlsAnalyzer;
@@ -66,6 +64,14 @@ public final class Analyzer {
         long atNanos = options.at() != null ? Times.nanos(options.at()) : capture.summary().firstNanos();
         Instant at = Times.instant(atNanos);
 
+        // DNS over TCP is read from the reassembled streams, so before they may be released below
+        DnsStage dns = new DnsStage(capture, options, at);
+        List<TcpConnection> tcp = new ArrayList<>(capture.tcpConnections());
+        if (!options.keepStreams()) {
+            // from here on the loop holds the only reference to each connection's bytes, and lets go of it
+            capture = capture.withoutTcpStreams();
+        }
+
         List<Finding> findings = new ArrayList<>(capture.findings());
         int conns = capture.tcpConnections().size() + capture.udpFlows().size();
         monitor.begin("Decrypting and decoding " + conns + " connections", conns);
@@ -77,7 +83,11 @@ public final class Analyzer {
         // one session cache per capture, connections in capture order: TLS 1.2 resumption decrypted
         // with an RSA key needs the master secret of the connection that established the session
         TlsSessionCache resumption = new TlsSessionCache();
-        for (TcpConnection t : capture.tcpConnections()) {
+        for (int i = 0; i < tcp.size(); i++) {
+            TcpConnection t = tcp.get(i);
+            if (!options.keepStreams()) {
+                tcp.set(i, null);
+            }
             monitor.checkCanceled();
             TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys,
                     resumption, monitor);
@@ -85,9 +95,12 @@ public final class Analyzer {
             List<CertificateInfo> clientChain = List.of();
             TlsFacts facts = null;
             if (s.looksLikeTls()) {
-                sessions.put(t.id(), s);
                 findings.addAll(s.findings());
                 sip.tls(t, s);
+                if (!options.keepStreams()) {
+                    s = s.withoutApplicationData();
+                }
+                sessions.put(t.id(), s);
                 serverChain = certs.chain(s.serverCertificates(), t.id(), "server", s.serverCertificateFrame());
                 clientChain = certs.chain(s.clientCertificates(), t.id(), "client", s.clientCertificateFrame());
                 facts = facts(s, serverChain, clientChain);
@@ -112,11 +125,7 @@ public final class Analyzer {
         connections.sort(Comparator.comparingLong(Connection::firstFrame));
 
         List<SipMessage> messages = sip.messages();
-        Map<Long, Analysis.FrameNote> notes = new HashMap<>();
         for (SipMessage m : messages) {
-            String proto = m.context().decrypted() ? "SIP/TLS" : "SIP";
-            notes.merge(m.frame(), new Analysis.FrameNote(proto, m.summary()),
-                    (a, b) -> new Analysis.FrameNote(a.protocol(), a.info() + " | " + b.info()));
             if (m.malformed()) {
                 findings.add(new Finding("sip-malformed", Severity.WARNING, RuleRef.rfc(3261, "7"),
                         "malformed SIP message in frame " + m.frame() + ": " + m.malformedReason(), m.context().connectionId(),
@@ -130,7 +139,6 @@ public final class Analyzer {
         findings.addAll(certs.findings());
         List<CertificateRecord> certificateRecords = certs.records(anchors, at);
 
-        DnsStage dns = new DnsStage(capture, options, at);
         dns.locate(messages);
         List<DaneView> dane = dns.dane(trustConnections);
         List<DnsRecordView> dnsRecords = dns.records();
@@ -146,14 +154,12 @@ public final class Analyzer {
         b.connections = connections;
         b.tlsSessions = sessions;
         b.messages = messages;
-        b.calls = SipCallIndex.build(messages);
         b.certificates = certificateRecords;
         b.dnsRecords = dnsRecords;
         b.resolutions = dns.resolutions();
         b.dane = dane;
         b.hops = trust.hops();
         b.findings = findings;
-        b.frameNotes = notes;
         b.evaluationTimeNanos = atNanos;
         b.keySummary = keys.toString();
         return new Analysis(b);

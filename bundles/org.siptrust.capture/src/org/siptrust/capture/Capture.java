@@ -54,6 +54,15 @@ public final class Capture {
         return findings;
     }
 
+    /**
+     * The same capture whose TCP connections no longer hold their reassembled bytes (see
+     * {@link TcpConnection#withoutStreams()}); the connections, frame index and findings stay.
+     */
+    public Capture withoutTcpStreams() {
+        return new Capture(summary, frames, tcp.stream().map(TcpConnection::withoutStreams).toList(), udp, keyLogs,
+                findings);
+    }
+
     /** Re-reads frame {@code number} (1-based) from the file. */
     public RawFrame readFrame(long number) throws IOException {
         return FrameFileAccess.read(summary.file(), summary.format(), frames, number);

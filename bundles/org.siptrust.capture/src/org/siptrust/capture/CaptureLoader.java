@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.siptrust.capture.internal.CountingInputStream;
 import org.siptrust.capture.internal.DecodedPacket;
+import org.siptrust.capture.internal.EndpointPair;
 import org.siptrust.capture.internal.FrameSource;
 import org.siptrust.capture.internal.PacketDecoder;
 import org.siptrust.capture.internal.PcapReader;
@@ -52,7 +53,7 @@ public final class CaptureLoader {
             FrameIndex.Builder index = new FrameIndex.Builder();
             PacketDecoder decoder = new PacketDecoder();
             TcpReassembler tcp = new TcpReassembler();
-            Map<String, UdpBuilder> udp = new LinkedHashMap<>();
+            Map<EndpointPair, UdpBuilder> udp = new LinkedHashMap<>();
             long first = 0;
             long last = 0;
             long reported = 0;
@@ -69,7 +70,7 @@ public final class CaptureLoader {
                 } else if (p.protocol == DecodedPacket.UDP) {
                     Endpoint src = new Endpoint(p.src, p.srcPort);
                     Endpoint dst = new Endpoint(p.dst, p.dstPort);
-                    String k = src.compareTo(dst) < 0 ? src + "|" + dst : dst + "|" + src;
+                    EndpointPair k = EndpointPair.of(src, dst);
                     long number = f.number();
                     udp.computeIfAbsent(k, x -> new UdpBuilder(src, dst, number))
                             .add(new Datagram(number, f.timeNanos(), src, dst,

@@ -80,6 +80,18 @@ public final class TcpConnection {
         return issues;
     }
 
+    /**
+     * The same connection without its reassembled bytes, for a caller that has decoded them and
+     * must not keep every connection's payload alive; frames can still be re-read from the file.
+     */
+    public TcpConnection withoutStreams() {
+        if (clientToServer.isEmpty() && serverToClient.isEmpty()) {
+            return this;
+        }
+        return new TcpConnection(id, client, server, firstFrame, lastFrame, sawSyn, FramedBytes.EMPTY, FramedBytes.EMPTY,
+                frames, issues);
+    }
+
     @Override
     public String toString() {
         return "tcp " + id + " " + client + " -> " + server;

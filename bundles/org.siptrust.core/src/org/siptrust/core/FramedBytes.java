@@ -29,7 +29,8 @@ public final class FramedBytes {
     private final long[] gapSizes;
 
     private FramedBytes(Builder b) {
-        this.data = b.data;
+        // trimmed: a stream is held for the whole analysis, the builder's growth slack is not
+        this.data = b.data.length == b.length ? b.data : Arrays.copyOf(b.data, b.length);
         this.length = b.length;
         this.runEnds = Arrays.copyOf(b.runEnds, b.runs);
         this.runFrames = Arrays.copyOf(b.runFrames, b.runs);
@@ -173,6 +174,17 @@ public final class FramedBytes {
         /** A builder that expects about {@code expectedBytes} bytes, so appending does not re-copy. */
         public Builder(int expectedBytes) {
             data = new byte[Math.max(16, expectedBytes)];
+        }
+
+        /**
+         * Makes room for {@code bytes} bytes in total, for a caller that knows the final size only
+         * after construction (decrypted data is never larger than its ciphertext).
+         */
+        public Builder ensureCapacity(int bytes) {
+            if (bytes > data.length) {
+                data = Arrays.copyOf(data, bytes);
+            }
+            return this;
         }
 
         /** The byte appended at {@code offset} (unsigned), for callers that compare retransmitted data. */

@@ -490,6 +490,9 @@ final class ConnectionDecoder {
         switch (type) {
             case TlsRecord.APPLICATION_DATA -> {
                 if (n > 0) {
+                    if (d.app.length() == 0) {
+                        d.app.ensureCapacity(d.stream.length()); // plaintext is never longer than the ciphertext
+                    }
                     d.app.append(d.out, 0, n, r.frame(), r.timeNanos());
                 }
                 d.sentAppData = true;

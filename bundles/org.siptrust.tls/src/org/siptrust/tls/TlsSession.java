@@ -80,6 +80,39 @@ public final class TlsSession {
         this.exportKeyLog = d.exportKeyLog;
     }
 
+    private TlsSession(TlsSession o, FramedBytes clientData, FramedBytes serverData) {
+        this.connectionId = o.connectionId;
+        this.client = o.client;
+        this.server = o.server;
+        this.looksLikeTls = o.looksLikeTls;
+        this.rolesSwapped = o.rolesSwapped;
+        this.versionCode = o.versionCode;
+        this.cipherSuite = o.cipherSuite;
+        this.sni = o.sni;
+        this.alpn = o.alpn;
+        this.alpnSelected = o.alpnSelected;
+        this.clientRandom = o.clientRandom;
+        this.helloRetryRequest = o.helloRetryRequest;
+        this.certificateRequested = o.certificateRequested;
+        this.serverCertificates = o.serverCertificates;
+        this.clientCertificates = o.clientCertificates;
+        this.serverCertificateFrame = o.serverCertificateFrame;
+        this.clientCertificateFrame = o.clientCertificateFrame;
+        this.clientHelloFrame = o.clientHelloFrame;
+        this.serverHelloFrame = o.serverHelloFrame;
+        this.alerts = o.alerts;
+        this.handshakeCompleted = o.handshakeCompleted;
+        this.resumed = o.resumed;
+        this.extendedMasterSecret = o.extendedMasterSecret;
+        this.encryptThenMac = o.encryptThenMac;
+        this.decrypted = o.decrypted;
+        this.undecryptedReason = o.undecryptedReason;
+        this.clientData = clientData;
+        this.serverData = serverData;
+        this.findings = o.findings;
+        this.exportKeyLog = o.exportKeyLog;
+    }
+
     private static List<byte[]> copy(List<byte[]> in) {
         List<byte[]> out = new ArrayList<>(in.size());
         for (byte[] b : in) {
@@ -250,6 +283,18 @@ public final class TlsSession {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * The same session without its decrypted application data, for a caller that has framed the
+     * SIP messages and must not keep every connection's plaintext alive (the headless analysis of
+     * a large capture); handshake facts, findings and secrets for export stay.
+     */
+    public TlsSession withoutApplicationData() {
+        if (clientData.isEmpty() && serverData.isEmpty()) {
+            return this;
+        }
+        return new TlsSession(this, FramedBytes.EMPTY, FramedBytes.EMPTY);
     }
 
     /**

@@ -1,13 +1,19 @@
 package org.siptrust.analysis.internal;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.siptrust.analysis.CertificateRecord;
 import org.siptrust.core.Finding;
+import org.siptrust.core.Hex;
 import org.siptrust.core.Severity;
 import org.siptrust.x509.CertificateInfo;
 import org.siptrust.x509.CertificateParseException;
@@ -23,9 +29,12 @@ import org.siptrust.x509.ValidationResult;
  */
 public final class CertificateStage {
     private final Map<String, CertificateInfo> bySha = new LinkedHashMap<>();
-    private final Map<String, List<String>> presentations = new LinkedHashMap<>();
-    private final Map<String, List<String>> connections = new LinkedHashMap<>();
-    private final Map<String, List<Long>> frames = new LinkedHashMap<>();
+    /** Why a certificate did not parse, by the SHA-256 of its DER: each presentation is still a finding. */
+    private final Map<String, String> unparsable = new HashMap<>();
+    // sets, not lists: a CA certificate is presented on every connection of a large capture
+    private final Map<String, Set<String>> presentations = new LinkedHashMap<>();
+    private final Map<String, Set<String>> connections = new LinkedHashMap<>();
+    private final Map<String, Set<Long>> frames = new LinkedHashMap<>();
     private final Map<String, List<CertificateInfo>> chainOf = new LinkedHashMap<>();
     private final Map<String, Purpose> purposeOf = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -59,29 +68,46 @@ public final class CertificateStage {
         }
     }
 
+    /** The certificate with this DER, parsed only the first time it is seen (hashing is much cheaper). */
     private CertificateInfo parse(byte[] der, String connection, long frame) {
+        String sha = Hex.of(sha256().digest(der));
+        CertificateInfo known = bySha.get(sha);
+        if (known != null) {
+            return known;
+        }
+        String problem = unparsable.get(sha);
+        if (problem == null) {
+            try {
+                CertificateInfo c = CertificateInfo.parse(der);
+                bySha.put(c.sha256(), c);
+                return c;
+            } catch (CertificateParseException e) {
+                problem = e.getMessage();
+                unparsable.put(sha, problem);
+            }
+        }
+        findings.add(new Finding("certificate-malformed", Severity.WARNING, null,
+                "a certificate in frame " + frame + " could not be parsed: " + problem, connection,
+                frame > 0 ? List.of(frame) : List.of(), null));
+        return null;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            CertificateInfo c = CertificateInfo.parse(der);
-            return bySha.computeIfAbsent(c.sha256(), k -> c);
-        } catch (CertificateParseException e) {
-            findings.add(new Finding("certificate-malformed", Severity.WARNING, null,
-                    "a certificate in frame " + frame + " could not be parsed: " + e.getMessage(), connection,
-                    frame > 0 ? List.of(frame) : List.of(), null));
-            return null;
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JRE", e);
         }
     }
 
     private void note(CertificateInfo c, String where, String connection, long frame) {
-        List<String> p = presentations.computeIfAbsent(c.sha256(), k -> new ArrayList<>());
-        if (!p.contains(where)) {
-            p.add(where);
-        }
-        List<String> cs = connections.computeIfAbsent(c.sha256(), k -> new ArrayList<>());
-        if (connection != null && !cs.contains(connection)) {
+        presentations.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>()).add(where);
+        Set<String> cs = connections.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>());
+        if (connection != null) {
             cs.add(connection);
         }
-        List<Long> fs = frames.computeIfAbsent(c.sha256(), k -> new ArrayList<>());
-        if (frame > 0 && !fs.contains(frame)) {
+        Set<Long> fs = frames.computeIfAbsent(c.sha256(), k -> new LinkedHashSet<>());
+        if (frame > 0) {
             fs.add(frame);
         }
     }
@@ -96,8 +122,8 @@ public final class CertificateStage {
         for (CertificateInfo c : all) {
             ValidationResult v = CertificateValidator.validate(chainOf.get(c.sha256()), anchors, at,
                     purposeOf.get(c.sha256()), all);
-            out.add(new CertificateRecord(c, v, SipIdentities.extract(c), presentations.get(c.sha256()),
-                    connections.get(c.sha256()), frames.get(c.sha256())));
+            out.add(new CertificateRecord(c, v, SipIdentities.extract(c), List.copyOf(presentations.get(c.sha256())),
+                    List.copyOf(connections.get(c.sha256())), List.copyOf(frames.get(c.sha256()))));
         }
         return out;
     }

@@ -1,5 +1,8 @@
 package org.siptrust.capture.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.siptrust.capture.RawFrame;
 
 /**
@@ -18,6 +21,8 @@ public final class PacketDecoder {
     public static final int LINKTYPE_LINUX_SLL2 = 276;
 
     private final IpReassembler reassembler = new IpReassembler();
+    /** Text of each IPv4 address seen, so a frame does not build two strings (a capture has few hosts). */
+    private final Map<Integer, String> v4Text = new HashMap<>();
 
     /** Decodes {@code frame}; the result's protocol is -1 when it carries no (complete) IP datagram. */
     public DecodedPacket decode(RawFrame frame) {
@@ -105,6 +110,19 @@ public final class PacketDecoder {
         }
     }
 
+    private String v4(byte[] b, int off) {
+        int key = (int) Bytes.u32be(b, off);
+        String s = v4Text.get(key);
+        if (s == null) {
+            if (v4Text.size() >= 1 << 16) {
+                v4Text.clear(); // an address scan: stay bounded
+            }
+            s = IpAddresses.v4(b, off);
+            v4Text.put(key, s);
+        }
+        return s;
+    }
+
     private void ipv4(byte[] b, int off, int end, DecodedPacket p) {
         if (end - off < 20) {
             p.problem = "IPv4 header cut";
@@ -123,8 +141,8 @@ public final class PacketDecoder {
         int fragOffset = (fragField & 0x1fff) * 8;
         int proto = b[off + 9] & 0xff;
         p.ipVersion = 4;
-        p.src = IpAddresses.v4(b, off + 12);
-        p.dst = IpAddresses.v4(b, off + 16);
+        p.src = v4(b, off + 12);
+        p.dst = v4(b, off + 16);
         int payload = off + ihl;
         if (more || fragOffset != 0) {
             byte[] whole = reassembler.add(p.src + ">" + p.dst + "/" + proto + "#" + id, fragOffset, more, b, payload,

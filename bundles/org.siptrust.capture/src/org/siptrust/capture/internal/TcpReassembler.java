@@ -77,18 +77,14 @@ public final class TcpReassembler {
         }
     }
 
-    private final Map<String, Conn> active = new HashMap<>();
+    private final Map<EndpointPair, Conn> active = new HashMap<>();
     private final List<Result> done = new ArrayList<>();
-
-    private static String key(Endpoint a, Endpoint b) {
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    }
 
     /** Adds one decoded TCP segment. */
     public void add(DecodedPacket p) {
         Endpoint src = new Endpoint(p.src, p.srcPort);
         Endpoint dst = new Endpoint(p.dst, p.dstPort);
-        String k = key(src, dst);
+        EndpointPair k = EndpointPair.of(src, dst);
         Conn c = active.get(k);
         boolean pureSyn = p.has(DecodedPacket.SYN) && !p.has(DecodedPacket.ACK);
         if (c != null && pureSyn) {
@@ -134,10 +130,13 @@ public final class TcpReassembler {
 
     /** Finishes every connection and returns them in order of their first frame. */
     public List<Result> finish() {
-        for (Conn c : active.values()) {
+        // removed one by one, so the segments of a finished connection can be collected while the
+        // rest are reassembled
+        for (var it = active.values().iterator(); it.hasNext();) {
+            Conn c = it.next();
+            it.remove();
             done.add(finish(c));
         }
-        active.clear();
         done.sort(Comparator.comparingLong(Result::firstFrame));
         return done;
     }
@@ -193,13 +192,16 @@ public final class TcpReassembler {
             base = (ref + min) & 0xffffffffL;
         }
         List<Segment> sorted = new ArrayList<>(d.segments);
+        d.segments.clear(); // the sorted copy is the last reference, and the loop lets go of each segment it copied
         sorted.sort(Comparator.<Segment>comparingLong(s -> rel(s.seq, base)).thenComparingLong(s -> s.frame));
         long next = 0;
         // where the stream skips missing bytes: sequence offset -> bytes skipped so far, to map a
         // sequence offset to the builder's offset when comparing a retransmission with the first copy
         List<long[]> skipped = new ArrayList<>();
         boolean conflictReported = false;
-        for (Segment s : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Segment s = sorted.get(i);
+            sorted.set(i, null);
             long start = rel(s.seq, base);
             long end = start + s.data.length;
             if (end <= next) {

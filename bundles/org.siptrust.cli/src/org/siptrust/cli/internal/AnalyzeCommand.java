@@ -93,7 +93,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             threshold = Severity.fromWord(failOn);
         }
-        AnalysisOptions.Builder opts = AnalysisOptions.builder();
+        // reports never show the raw or decrypted streams: let each connection's bytes go once framed
+        AnalysisOptions.Builder opts = AnalysisOptions.builder().keepStreams(false);
         keylogs.forEach(opts::keyLog);
         for (String k : keys) {
             int colon = k.indexOf(':');
