@@ -39,7 +39,7 @@ NEW_PKI=1 OUT="$work/out" WORK="$work/run" bash "$work/gen/gen_all.sh"
 
 dest=$root/testdata/regenerated/$variant
 rm -rf "$dest"; mkdir -p "$dest/pki"
-cp "$work/out/pki/ca.crt" "$dest/pki/"
+cp "$work"/out/pki/*.crt "$dest/pki/"  # certificates only: the private keys stay out
 for dir in "$work"/out/captures/*/; do
   n=$(basename "$dir")
   mkdir -p "$dest/captures/$n"
