@@ -7,6 +7,7 @@
 #   benchmark/sip-model-probe.sh [CAPTURE KEYS] [ROUNDS (default 10) | mutated] [PRODUCT_DIR]
 # "mutated" instead of ROUNDS: only a digest over messages parsed from seeded random damage of each
 # stream (the same damage for every build, so two builds must print the same digest).
+# PROBE_DEBUG=1 also prints the live class histogram (jcmd) after parsing and after the accessors.
 #
 # Defaults: /tmp/siptrust-bench/sip-tls-200mb.pcap + .keys, 10 parse rounds, the product built in
 # this clone (./mvnw -o -q verify -DskipTests materializes it). Example, old vs new build:
