@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.siptrust.analysis.internal.CertificateStage;
 import org.siptrust.analysis.internal.DnsStage;
+import org.siptrust.analysis.internal.InOrderWorker;
 import org.siptrust.analysis.internal.KeyStage;
 import org.siptrust.analysis.internal.SipStage;
 import org.siptrust.capture.Capture;
@@ -83,35 +84,45 @@ public final class Analyzer {
         // one session cache per capture, connections in capture order: TLS 1.2 resumption decrypted
         // with an RSA key needs the master secret of the connection that established the session
         TlsSessionCache resumption = new TlsSessionCache();
-        for (int i = 0; i < tcp.size(); i++) {
-            TcpConnection t = tcp.get(i);
-            if (!options.keepStreams()) {
-                tcp.set(i, null);
-            }
-            monitor.checkCanceled();
-            TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys,
-                    resumption, monitor);
-            List<CertificateInfo> serverChain = List.of();
-            List<CertificateInfo> clientChain = List.of();
-            TlsFacts facts = null;
-            if (s.looksLikeTls()) {
-                findings.addAll(s.findings());
-                sip.tls(t, s);
+        // Decryption stays on this thread in capture order (the session cache above needs it); SIP
+        // framing, certificates and the connection records of connection n run on one worker thread,
+        // in the same order, while this thread decrypts connection n+1.
+        try (InOrderWorker worker = new InOrderWorker("siptrust-analysis", 4)) {
+            for (int i = 0; i < tcp.size(); i++) {
+                TcpConnection t = tcp.get(i);
                 if (!options.keepStreams()) {
-                    s = s.withoutApplicationData();
+                    tcp.set(i, null);
                 }
-                sessions.put(t.id(), s);
-                serverChain = certs.chain(s.serverCertificates(), t.id(), "server", s.serverCertificateFrame());
-                clientChain = certs.chain(s.clientCertificates(), t.id(), "client", s.clientCertificateFrame());
-                facts = facts(s, serverChain, clientChain);
-            } else {
-                sip.tcp(t);
+                monitor.checkCanceled();
+                TlsSession s = TlsAnalyzer.analyze(t.id(), t.client(), t.server(), t.clientToServer(), t.serverToClient(), keys,
+                        resumption, monitor);
+                worker.submit(() -> {
+                    TlsSession kept = s;
+                    List<CertificateInfo> serverChain = List.of();
+                    List<CertificateInfo> clientChain = List.of();
+                    TlsFacts facts = null;
+                    if (s.looksLikeTls()) {
+                        findings.addAll(s.findings());
+                        sip.tls(t, s);
+                        if (!options.keepStreams()) {
+                            kept = s.withoutApplicationData();
+                        }
+                        sessions.put(t.id(), kept);
+                        serverChain = certs.chain(s.serverCertificates(), t.id(), "server", s.serverCertificateFrame());
+                        clientChain = certs.chain(s.clientCertificates(), t.id(), "client", s.clientCertificateFrame());
+                        facts = facts(s, serverChain, clientChain);
+                    } else {
+                        sip.tcp(t);
+                    }
+                    String transport = facts != null ? "tls" : "tcp";
+                    connections.add(new Connection(t.id(), transport, t.client(), t.server(), t.firstFrame(), t.lastFrame(), t.frames(),
+                            facts));
+                    trustConnections.add(new TrustInput.Connection(t.id(), transport, t.client(), t.server(), t.firstFrame(),
+                            facts != null ? kept : null, serverChain, clientChain));
+                });
+                monitor.worked(1);
             }
-            String transport = facts != null ? "tls" : "tcp";
-            connections.add(new Connection(t.id(), transport, t.client(), t.server(), t.firstFrame(), t.lastFrame(), t.frames(), facts));
-            trustConnections.add(new TrustInput.Connection(t.id(), transport, t.client(), t.server(), t.firstFrame(),
-                    facts != null ? s : null, serverChain, clientChain));
-            monitor.worked(1);
+            worker.finish();
         }
         for (UdpFlow u : capture.udpFlows()) {
             sip.udp(u);
