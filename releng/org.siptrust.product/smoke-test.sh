@@ -144,5 +144,16 @@ rc=$?
 [ "$rc" = 3 ] && grep -q "cannot open the workbench window: the display ':65000' cannot be opened" "$work/nodisplay.log" \
   || fail "without a display: expected exit 3 and a one-line reason, got exit $rc: $(head -c 600 "$work/nodisplay.log")"
 echo "smoke-test: without a display: exit 3, $(grep -m1 'cannot open' "$work/nodisplay.log" | cut -c1-100)..."
+# The headless command through the same start script: stdout is the report and nothing else (a
+# JVM warning printed there once broke every JSON consumer), stderr has the progress.
+SIPTRUST_STATE="$work/state-analyze" timeout 120 "$product/siptrust" analyze "$product/demo/b_ip_in_record_route.pcap" \
+  --keylog "$product/demo/b_ip_in_record_route.keys" --trust-anchor "$product/demo/corpus-ca.crt" --format json \
+  >"$work/report.json" 2>"$work/analyze.err"
+rc=$?
+[ "$rc" = 0 ] || [ "$rc" = 1 ] || fail "siptrust analyze on the demo capture exited $rc: $(tail -n 3 "$work/analyze.err")"
+[ "$(head -c 1 "$work/report.json")" = "{" ] && [ "$(tr -d ' \n' < "$work/report.json" | tail -c 1)" = "}" ] \
+  || fail "siptrust analyze wrote something besides the JSON report on stdout: $(head -c 200 "$work/report.json")"
+grep -q '"frames" : 95,' "$work/report.json" || fail "the demo report does not say 95 frames"
+echo "smoke-test: siptrust analyze: a JSON report of $(wc -c < "$work/report.json") bytes on stdout, exit $rc"
 echo "1 passed, 0 failed"
 exit 0
