@@ -8,7 +8,7 @@
 # Environment: SIPTRUST_PRODUCT_DIR (default: the materialized product under target/),
 # SIPTRUST_SMOKE_TIMEOUT (seconds for the window and for the frames, default 60),
 # SIPTRUST_SMOKE_USE_DISPLAY=1 to use the caller's DISPLAY instead of a private one,
-# SIPTRUST_SMOKE_KEEP=1 to keep the product's state and logs in $TMPDIR.
+# SIPTRUST_SMOKE_KEEP=1 to keep the product's state and logs (target/smoke-test.*).
 set -u
 here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 product=${SIPTRUST_PRODUCT_DIR:-$here/target/products/org.siptrust.product/linux/gtk/x86_64}
@@ -64,7 +64,11 @@ stop_product() {
   pid=
 }
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/siptrust-smoke.XXXXXX")
+# The product's state (its OSGi configuration area, where SWT's native libraries are unpacked and
+# loaded from) goes under target/, not /tmp: a /tmp mounted noexec stops the workbench before its
+# window, while target/ is where the UI tests' own configuration areas already work.
+mkdir -p "$here/target"
+work=$(mktemp -d "$here/target/smoke-test.XXXXXX")
 trap 'stop_product; [ -n "${SIPTRUST_SMOKE_KEEP:-}" ] || rm -rf "$work"' EXIT
 for tool in xwininfo import; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (Debian: x11-utils for xwininfo, imagemagick for import)"
