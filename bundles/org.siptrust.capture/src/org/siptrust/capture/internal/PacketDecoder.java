@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.siptrust.capture.RawFrame;
+import org.siptrust.core.IpText;
 
 /**
  * Decodes link, IP and TCP/UDP headers of a frame, with IPv4/IPv6 fragment reassembly. Every
@@ -117,7 +118,7 @@ public final class PacketDecoder {
             if (v4Text.size() >= 1 << 16) {
                 v4Text.clear(); // an address scan: stay bounded
             }
-            s = IpAddresses.v4(b, off);
+            s = IpText.v4(b, off);
             v4Text.put(key, s);
         }
         return s;
@@ -165,8 +166,8 @@ public final class PacketDecoder {
         int payloadLen = Bytes.u16be(b, off + 4);
         int next = b[off + 6] & 0xff;
         p.ipVersion = 6;
-        p.src = IpAddresses.v6(b, off + 8);
-        p.dst = IpAddresses.v6(b, off + 24);
+        p.src = IpText.v6(b, off + 8);
+        p.dst = IpText.v6(b, off + 24);
         int pos = off + 40;
         int dataEnd = payloadLen == 0 ? end : Math.min(end, pos + payloadLen);
         while (true) {

@@ -3,6 +3,8 @@ package org.siptrust.x509.internal;
 import java.net.IDN;
 import java.util.Locale;
 
+import org.siptrust.core.IpText;
+
 /**
  * Host name and IP literal helpers for identity matching. Nothing here resolves names: IP
  * literals are parsed by hand so that no string ever reaches a DNS lookup.
@@ -223,45 +225,9 @@ public final class HostNames {
     /** IPv4 dotted quad, IPv6 in RFC 5952 form; other lengths as hex. */
     public static String formatIp(byte[] a) {
         if (a.length == 4) {
-            return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+            return IpText.v4(a, 0);
         }
-        if (a.length != 16) {
-            return "#" + Hexes.upper(a);
-        }
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = ((a[2 * i] & 0xff) << 8) | (a[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8;) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen && j - i >= 2) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(g[i]));
-        }
-        return sb.toString();
+        return a.length == 16 ? IpText.v6(a, 0) : "#" + Hexes.upper(a);
     }
 
     /** What OpenSSL 3.0 prints for an iPAddress: dotted quad, or eight un-compressed hex groups. */

@@ -1,6 +1,7 @@
 package org.siptrust.ui.internal.editor;
 
 import org.siptrust.capture.RawFrame;
+import org.siptrust.core.IpText;
 
 /**
  * Decodes just enough of a frame for one row of the Frames table (source, destination, protocol,
@@ -112,8 +113,8 @@ public final class FrameSummaryDecoder {
             return new Summary(src, dst, "ARP", "ARP", null);
         }
         int op = u16(b, off + 6);
-        String senderIp = v4(b, off + 14);
-        String targetIp = v4(b, off + 24);
+        String senderIp = IpText.v4(b, off + 14);
+        String targetIp = IpText.v4(b, off + 24);
         String info = op == 1 ? "Who has " + targetIp + "? Tell " + senderIp
                 : op == 2 ? senderIp + " is at " + mac(b, off + 8) : "ARP opcode " + op;
         return new Summary(src, dst, "ARP", info, null);
@@ -126,8 +127,8 @@ public final class FrameSummaryDecoder {
             }
             int ihl = (b[off] & 0x0f) * 4;
             int total = u16(b, off + 2);
-            String src = v4(b, off + 12);
-            String dst = v4(b, off + 16);
+            String src = IpText.v4(b, off + 12);
+            String dst = IpText.v4(b, off + 16);
             if (ihl < 20 || b.length < off + ihl) {
                 return new Summary(src, dst, "IPv4", "bad IPv4 header length " + ihl, null);
             }
@@ -146,8 +147,8 @@ public final class FrameSummaryDecoder {
             }
             int payload = u16(b, off + 4);
             int next = b[off + 6] & 0xff;
-            String src = v6(b, off + 8);
-            String dst = v6(b, off + 24);
+            String src = IpText.v6(b, off + 8);
+            String dst = IpText.v6(b, off + 24);
             int pos = off + 40;
             int end = payload == 0 ? b.length : Math.min(b.length, pos + payload);
             for (int guard = 0; guard < 16; guard++) {
@@ -300,48 +301,6 @@ public final class FrameSummaryDecoder {
                 s.append(':');
             }
             s.append(Character.forDigit((b[off + i] >> 4) & 0xf, 16)).append(Character.forDigit(b[off + i] & 0xf, 16));
-        }
-        return s.toString();
-    }
-
-    private static String v4(byte[] b, int off) {
-        return (b[off] & 0xff) + "." + (b[off + 1] & 0xff) + "." + (b[off + 2] & 0xff) + "." + (b[off + 3] & 0xff);
-    }
-
-    /** RFC 5952 text form (the longest run of two or more zero groups becomes ::), as tshark prints. */
-    static String v6(byte[] b, int off) {
-        int[] g = new int[8];
-        for (int i = 0; i < 8; i++) {
-            g[i] = u16(b, off + 2 * i);
-        }
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8;) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                s.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (s.length() > 0 && s.charAt(s.length() - 1) != ':') {
-                s.append(':');
-            }
-            s.append(Integer.toHexString(g[i]));
         }
         return s.toString();
     }
